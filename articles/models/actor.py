@@ -1,0 +1,45 @@
+from django.db import models
+from django.urls import reverse
+
+from articles.ingest.folding import fold
+
+
+class ActorQuerySet(models.QuerySet):
+    def people(self):
+        return self.filter(kind=Actor.Kind.PERSON)
+
+    def organizations(self):
+        return self.filter(kind=Actor.Kind.ORGANIZATION)
+
+
+class Actor(models.Model):
+    """A person or organisation named in the news; one row per real-world actor across articles."""
+
+    class Kind(models.TextChoices):
+        PERSON = "person", "người"
+        ORGANIZATION = "organization", "tổ chức"
+
+    slug = models.SlugField(max_length=200, unique=True)
+    name = models.CharField(max_length=200)
+    name_folded = models.CharField(max_length=200, db_index=True, editable=False)
+    kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.PERSON)
+    aliases = models.JSONField(default=list, blank=True)
+    titles = models.JSONField(default=list, blank=True, help_text="Roles seen in the text: Ngoại trưởng, Đại tá…")
+    country = models.ForeignKey(
+        "Country", null=True, blank=True, on_delete=models.SET_NULL, related_name="actors"
+    )
+
+    objects = ActorQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.name_folded = fold(self.name)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("actor-detail", args=[self.slug])

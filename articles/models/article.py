@@ -1,0 +1,89 @@
+import datetime
+
+from django.db import models
+from django.urls import reverse
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day", "ngày"
+    MONTH = "month", "tháng"
+    YEAR = "year", "năm"
+
+
+class ArticleQuerySet(models.QuerySet):
+    def newest_first(self):
+        return self.order_by(models.F("published").desc(nulls_last=True), "-id")
+
+    def with_country(self, code: str):
+        return self.filter(countries__code=code)
+
+
+class Article(models.Model):
+    """One imported seed document; its identity is the hash of its decoded content."""
+
+    slug = models.SlugField(max_length=220, unique=True)
+    headline = models.CharField(max_length=500)
+    headline_folded = models.CharField(max_length=500, db_index=True, editable=False)
+    caption = models.TextField(blank=True)
+    credit = models.CharField(max_length=200, blank=True)
+    paragraphs = models.JSONField(default=list)
+    search_folded = models.TextField(
+        blank=True, editable=False, help_text="Headline, caption and body folded for accent-insensitive search."
+    )
+
+    # The date as far as the text states it. `published` is set only when the year is known
+    # or inferred (day or month defaults to 1 below the stated precision); partial dates
+    # without a year keep their day and month in the two fields after it.
+    published = models.DateField(null=True, blank=True, db_index=True)
+    published_month = models.PositiveSmallIntegerField(null=True, blank=True)
+    published_day = models.PositiveSmallIntegerField(null=True, blank=True)
+    published_precision = models.CharField(max_length=5, choices=DatePrecision.choices, blank=True)
+    published_year_inferred = models.BooleanField(default=False)
+
+    source_file = models.CharField(max_length=500)
+    content_hash = models.CharField(max_length=64, unique=True)
+    first_imported_at = models.DateTimeField(auto_now_add=True)
+    last_imported_at = models.DateTimeField(auto_now=True)
+
+    countries = models.ManyToManyField("Country", blank=True, related_name="articles")
+    actors = models.ManyToManyField("Actor", blank=True, related_name="articles")
+    places = models.ManyToManyField("Place", blank=True, related_name="articles")
+    tags = models.ManyToManyField("Tag", blank=True, related_name="articles")
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published", "-id"]
+        indexes = [models.Index(fields=["-published", "-id"], name="article_newest_idx")]
+
+    def __str__(self):
+        return self.headline
+
+    def get_absolute_url(self):
+        return reverse("article-detail", args=[self.slug])
+
+    @property
+    def published_iso(self) -> str | None:
+        """`YYYY-MM-DD` when the year is known or inferred, `--MM-DD` for day and month only."""
+        if self.published:
+            return self.published.isoformat()
+        if self.published_month and self.published_day:
+            return f"--{self.published_month:02d}-{self.published_day:02d}"
+        return None
+
+    def set_published(self, year: int | None, month: int | None, day: int | None, year_inferred: bool):
+        self.published_month = month
+        self.published_day = day
+        self.published_year_inferred = bool(year and year_inferred)
+        if day and month:
+            self.published_precision = DatePrecision.DAY
+        elif month:
+            self.published_precision = DatePrecision.MONTH
+        elif year:
+            self.published_precision = DatePrecision.YEAR
+        else:
+            self.published_precision = ""
+        try:
+            self.published = datetime.date(year, month or 1, day or 1) if year else None
+        except ValueError:
+            self.published = None

@@ -1,0 +1,23 @@
+from django.db import models
+from django.urls import reverse
+
+from articles.ingest.folding import slugify_vi
+
+
+class Tag(models.Model):
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify_vi(self.name, max_length=100)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("tag-detail", args=[self.slug])

@@ -1,0 +1,29 @@
+import shutil
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+
+SEED_NAME = "000_d728a159c3b1bbfd.txt"
+
+
+@pytest.fixture
+def seed_path() -> Path:
+    return Path(settings.BASE_DIR) / "seeds" / SEED_NAME
+
+
+@pytest.fixture
+def seed_dir(tmp_path, seed_path) -> Path:
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    shutil.copy(seed_path, folder / SEED_NAME)
+    return folder
+
+
+@pytest.fixture
+def imported_seed(db, seed_dir):
+    call_command("import_seeds", str(seed_dir), stdout=open("/dev/null", "w"))
+    from articles.models import Article
+
+    return Article.objects.get()
