@@ -1,0 +1,29 @@
+"""Headline and photo credit from the caption line."""
+
+import re
+from dataclasses import dataclass
+
+_POSITION = re.compile(
+    r"\s*\((?:(?:từ |thứ \w+ từ )?(?:trái|phải|giữa)(?: sang (?:phải|trái))?|ảnh \w+)\)", re.IGNORECASE
+)
+_CREDIT = re.compile(r"\s*\(\s*(?:Nguồn|Ảnh|Photo|Source)\s*:\s*([^()]+?)\s*\)\s*\.?", re.IGNORECASE)
+_DATE = re.compile(r"[,;]?\s*\b[Nn]gày \d{1,2}/\d{1,2}(?:/\d{4})?\b\s*[,.;]?")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
+_SPACES = re.compile(r"\s{2,}")
+_TRAILING = " ,.;:-–"
+
+
+@dataclass(frozen=True)
+class Caption:
+    headline: str
+    credit: str | None
+
+
+def parse_caption(caption: str) -> Caption:
+    """Caption without position markers, date and credit; the credit kept apart ("TASS")."""
+    credits = _CREDIT.findall(caption)
+    text = _CREDIT.sub(" ", caption)
+    text = _POSITION.sub("", text)
+    text = _DATE.sub(" ", text)
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text))
+    return Caption(text.strip(_TRAILING), credits[-1] if credits else None)

@@ -1,0 +1,1 @@
+"""Word lists and gazetteer data, kept apart from the code that uses them."""

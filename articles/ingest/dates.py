@@ -1,0 +1,117 @@
+"""Date expressions in Vietnamese text, and the article's publication date.
+
+Years are often missing ("ngày 11/11"). They are inferred from the explicit years in the
+same article, with ``year_inferred=True``:
+
+* if the text says "năm nay" (this year), this year comes after every explicit year the
+  article cites, so it is taken as the latest explicit year + 1 (the seed: "tháng 8/2020",
+  then "tháng 5 năm nay" -> 2021);
+* otherwise the latest explicit year, provided the yearless day/month does not fall before
+  the latest explicit date of that year (an article is written after what it reports);
+* otherwise the year stays unknown and the date stays partial.
+
+Years introduced by "đến"/"tới" ("đến năm 2030") are targets, not events, and are ignored.
+"""
+
+import re
+from dataclasses import replace
+
+from .types import PartialDate, Span
+
+_DATE = re.compile(
+    r"(?<![\w/.,])(?:"
+    r"(?P<ngay>[Nn]gày) (?P<d1>\d{1,2})(?:/(?P<m1>\d{1,2})(?:/(?P<y1>\d{4}))?"
+    r"| tháng (?P<m1b>\d{1,2})(?: năm (?P<y1b>\d{4}))?)"
+    r"|(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>\d{4})"
+    r"|(?P<thang>[Tt]háng) (?P<m3>\d{1,2})(?:/(?P<y3>\d{4})| năm (?P<y3b>\d{4})| (?P<nay>năm nay))?"
+    r"|(?P<d4>\d{1,2})/(?P<m4>\d{1,2})"
+    r"|(?P<nam>[Nn]ăm) (?P<y5>\d{4})"
+    r")(?![\w/]|[.,]\d)"
+)
+# A bare "12/11" is a date only after a word that introduces one; "Tin thế giới 10/11" is a
+# column title, "1/2 dân số" a fraction.
+_BARE_DAY_MONTH_CUES = ("ngày", "hôm", "sáng", "trưa", "chiều", "tối", "đêm", "từ", "đến", "tới", "(")
+_TARGET_CUES = ("đến", "tới", "Đến", "Tới")
+_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_YEARS = range(1800, 2200)
+_THIS_YEAR = ("năm nay", "Năm nay")
+
+
+def _valid(day: int | None, month: int | None, year: int | None) -> bool:
+    if month is not None and not 1 <= month <= 12:
+        return False
+    if day is not None and (month is None or not 1 <= day <= _DAYS_IN_MONTH[month - 1]):
+        return False
+    return year is None or year in _YEARS
+
+
+def _number(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
+_CUE_WINDOW = 12
+
+
+def _read(match: re.Match, text: str) -> tuple[PartialDate, bool] | None:
+    """The date a match denotes and whether its year is a stated event year, or None."""
+    g = match.groupdict()
+    before = text[max(0, match.start() - _CUE_WINDOW) : match.start()].rstrip()
+    if g["ngay"]:
+        day, month, year = _number(g["d1"]), _number(g["m1"] or g["m1b"]), _number(g["y1"] or g["y1b"])
+    elif g["d2"]:
+        day, month, year = _number(g["d2"]), _number(g["m2"]), _number(g["y2"])
+    elif g["thang"]:
+        day, month, year = None, _number(g["m3"]), _number(g["y3"] or g["y3b"])
+    elif g["d4"]:
+        if not before.endswith(_BARE_DAY_MONTH_CUES):
+            return None
+        day, month, year = _number(g["d4"]), _number(g["m4"]), None
+    else:
+        day, month, year = None, None, _number(g["y5"])
+    if not _valid(day, month, year):
+        return None
+    is_target = before.endswith(_TARGET_CUES)
+    return PartialDate(year, month, day), year is not None and not is_target
+
+
+def find_dates(text: str, section: str, index: int) -> list[tuple[str, PartialDate, Span, bool]]:
+    """Every date expression in one paragraph: (surface, date, span, year is an event year)."""
+    found = []
+    for match in _DATE.finditer(text):
+        reading = _read(match, text)
+        if reading:
+            date, event_year = reading
+            found.append((match.group(), date, Span(section, index, match.start(), match.end()), event_year))
+    return found
+
+
+def _current_year(found, texts: list[str], anchor: PartialDate) -> int | None:
+    event_dates = [date for _, date, _, event_year in found if event_year]
+    if not event_dates:
+        return None
+    latest = max(event_dates, key=lambda d: (d.year, d.month or 0, d.day or 0))
+    if any(phrase in text for text in texts for phrase in _THIS_YEAR):
+        return latest.year + 1
+    if anchor.month and (anchor.month, anchor.day or 0) >= (latest.month or 0, latest.day or 0):
+        return latest.year
+    return None
+
+
+def date_readings(paragraphs: list[tuple[str, int, str]]) -> tuple[PartialDate, list[tuple[str, PartialDate, Span]]]:
+    """Publication date and all dates of (section, index, text) paragraphs, years inferred.
+
+    The publication date is the caption's first date, else the first body paragraph's.
+    """
+    found = [item for section, index, text in paragraphs for item in find_dates(text, section, index)]
+    anchor = next(
+        (date for _, date, span, _ in found if span.section == "caption" or (span.section == "body" and span.index == 0)),
+        PartialDate(),
+    )
+    year = _current_year(found, [text for _, _, text in paragraphs], anchor)
+
+    def completed(date: PartialDate) -> PartialDate:
+        if date.year is None and date.month is not None and year is not None:
+            return replace(date, year=year, year_inferred=True)
+        return date
+
+    return completed(anchor), [(surface, completed(date), span) for surface, date, span, _ in found]

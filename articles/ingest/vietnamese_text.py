@@ -1,0 +1,67 @@
+"""Small Vietnamese text helpers shared by the matchers.
+
+Every helper keeps string length, so offsets found in a transformed copy of a paragraph
+are offsets in the paragraph itself.
+"""
+
+import re
+import unicodedata
+
+_TONES = "\u0300\u0301\u0309\u0303\u0323"  # huyền, sắc, hỏi, ngã, nặng
+
+
+def _tone_table() -> dict[str, str]:
+    # The new style puts the tone on the second vowel of oa/oe/uy ("hoà", "thuỵ"); the old
+    # style on the first ("hòa", "thụy"). Both are in use, so matching maps the new style
+    # to the old one; each side stays one NFC character, which keeps lengths equal.
+    table = {}
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
+        for f, s in ((first, second), (first.upper(), second), (first.upper(), second.upper())):
+            for tone in _TONES:
+                new = f + unicodedata.normalize("NFC", s + tone)
+                old = unicodedata.normalize("NFC", f + tone) + s
+                table[new] = old
+    return table
+
+
+_NEW_STYLE = _tone_table()
+_NEW_STYLE_RE = re.compile("|".join(sorted(_NEW_STYLE, key=len, reverse=True)))
+
+_SENTENCE_END = frozenset(".!?:;…“\"‘(\n|")
+
+
+def canonical_tones(text: str) -> str:
+    """Same text with old-style tone placement: "thoả thuận" -> "thỏa thuận"."""
+    return _NEW_STYLE_RE.sub(lambda m: _NEW_STYLE[m.group()], text)
+
+
+def is_sentence_start(text: str, pos: int) -> bool:
+    """True when only spaces stand between ``pos`` and a sentence break or the text start."""
+    i = pos - 1
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+def word_before(text: str, pos: int) -> tuple[str, int]:
+    """The word separated from ``pos`` by exactly one space, and its start; ("", -1) if none."""
+    if pos < 2 or text[pos - 1] != " " or not text[pos - 2].isalnum():
+        return "", -1
+    start = pos - 2
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    return text[start : pos - 1], start
+
+
+def word_after(text: str, end: int) -> str:
+    """The word separated from ``end`` by exactly one space; "" if none."""
+    if end + 1 >= len(text) or text[end] != " " or not text[end + 1].isalnum():
+        return ""
+    stop = end + 1
+    while stop < len(text) and text[stop].isalnum():
+        stop += 1
+    return text[end + 1 : stop]
+
+
+def is_capitalised(word: str) -> bool:
+    return bool(word) and word[0].isupper()
