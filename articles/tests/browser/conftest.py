@@ -1,0 +1,185 @@
+"""Browser suite: the reader site served by pytest-django's live server, driven by Debian's Chromium.
+
+Every test here is marked `browser` and needs:
+- /usr/bin/chromium (CI installs it with `.ci/install-browser`); when it is missing the tests FAIL,
+  they never skip: a skipped browser suite would look green while testing nothing.
+- node_modules/ from `npm ci` (vnu-jar for HTML validity, axe-core for accessibility) and Java 17.
+
+Data comes through the real import of the seed document (`imported_seed`) plus factory articles,
+on a transactional database (the live server runs in another thread). Countries are rows of a data
+migration, so each test asks for serialized rollback: flushing after a test would otherwise leave
+the next one without countries.
+"""
+
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.test import override_settings
+
+from .support import AXE_JS, CHROMIUM, CHROMIUM_ARGS, TIMEOUT_MS, VIEWPORT, VNU_JAR
+
+# pytest-django's live server runs in a thread, Playwright's sync API runs an event loop in the
+# test thread: Django would refuse ORM calls from the test thread without this.
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+
+def pytest_collection_modifyitems(config, items):
+    """Every test in this folder is a browser test, whether or not its module says so."""
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(item.fspath).parents:
+            item.add_marker(pytest.mark.browser)
+
+
+# --------------------------------------------------------------------------- static files
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _plain_static_storage():
+    """Serve CSS/JS straight from the finders: the manifest storage needs a collectstatic first.
+
+    The live server wraps the site in staticfiles' StaticFilesHandler, which serves /static/ from
+    the app and STATICFILES_DIRS folders; the plain storage gives `{% static %}` URLs it can serve.
+    """
+    storages = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    with override_settings(STORAGES=storages):
+        yield
+
+
+# --------------------------------------------------------------------------- the browser
+
+
+def require(condition: bool, message: str):
+    if not condition:
+        pytest.fail(message, pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def playwright_instance():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        yield p
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_instance):
+    require(
+        CHROMIUM.exists() and os.access(CHROMIUM, os.X_OK),
+        f"{CHROMIUM} is missing: the browser tests need Debian's Chromium. "
+        "Install it with `.ci/install-browser` (apt-get install -y chromium); "
+        "Playwright's own browser download cannot work on this network.",
+    )
+    browser = playwright_instance.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+    yield browser
+    browser.close()
+
+
+@dataclass
+class PageProblems:
+    """What went wrong in the page beyond what the test asserts: JS errors, failed requests."""
+
+    errors: list
+
+    def check(self):
+        assert not self.errors, "problems while loading pages:\n" + "\n".join(self.errors)
+
+
+@pytest.fixture
+def page(browser, live_server):
+    """A fresh Vietnamese-speaking browser tab on the live server; fails on JS errors and broken assets."""
+    # The archive's default language is Vietnamese; a browser with en-US Accept-Language would get
+    # English from LocaleMiddleware, so the reader is Vietnamese unless the test switches.
+    context = browser.new_context(
+        base_url=live_server.url, viewport=VIEWPORT, locale="vi-VN", extra_http_headers={"Accept-Language": "vi"}
+    )
+    context.set_default_timeout(TIMEOUT_MS)
+    tab = context.new_page()
+    problems = PageProblems(errors=[])
+    tab.on("pageerror", lambda exc: problems.errors.append(f"JS error on {tab.url}: {exc}"))
+
+    def on_console(message):
+        # Failed loads are reported with their URL by on_response below.
+        if message.type == "error" and not message.text.startswith("Failed to load resource"):
+            problems.errors.append(f"console error on {tab.url}: {message.text}")
+
+    tab.on("console", on_console)
+
+    def on_response(response):
+        url = response.url
+        if response.status >= 400 and url.startswith(live_server.url) and not url.endswith("/favicon.ico"):
+            problems.errors.append(f"HTTP {response.status} for {url}")
+
+    tab.on("response", on_response)
+    tab.problems = problems
+    yield tab
+    context.close()
+    problems.check()
+
+
+# --------------------------------------------------------------------------- the data
+
+
+@dataclass
+class Archive:
+    seed: object  # the imported seed Article
+    lavrov: object  # Actor Sergey Lavrov, named in the seed's body
+    tag: object  # a Tag on the seed and on some factory articles
+    others: list  # factory Articles
+
+
+@pytest.fixture
+def archive(live_server, transactional_db, django_db_serialized_rollback, imported_seed):
+    """The seed through the real import, and a dozen factory articles around it."""
+    from articles.models import Actor
+    from articles.tests.factories import ArticleFactory, TagFactory, country
+
+    seed = imported_seed
+    lavrov = Actor.objects.filter(name__icontains="Lavrov").first()
+    require(lavrov is not None, "the seed import found no actor named Lavrov")
+
+    tag = TagFactory(name="Quan hệ Nga-Mali")
+    seed.tags.add(tag)
+    diplomacy = TagFactory(name="Ngoại giao đa phương")
+
+    topics = [
+        ("Việt Nam và Nhật Bản nâng cấp quan hệ đối tác chiến lược", ["VN", "JP"]),
+        ("Thủ tướng tiếp Đại sứ Hoa Kỳ tại Hà Nội", ["VN", "US"]),
+        ("Hội nghị Bộ trưởng Ngoại giao ASEAN khai mạc tại Jakarta", ["ID", "VN"]),
+        ("Pháp và Đức thảo luận về an ninh châu Âu", ["FR", "DE"]),
+        ("Trung Quốc và Ấn Độ đối thoại về biên giới", ["CN", "IN"]),
+        ("Ngoại trưởng Úc thăm Việt Nam", ["AU", "VN"]),
+        ("Hàn Quốc và Nhật Bản nối lại đối thoại an ninh", ["KR", "JP"]),
+        ("Liên hợp quốc kêu gọi ngừng bắn", ["US", "RU"]),
+    ]
+    others = []
+    for index, (headline, codes) in enumerate(topics):
+        article = ArticleFactory(headline=headline)
+        article.countries.add(*[country(code) for code in codes])
+        article.tags.add(diplomacy if index % 2 else tag)
+        others.append(article)
+    return Archive(seed=seed, lavrov=lavrov, tag=tag, others=others)
+
+
+# --------------------------------------------------------------------------- the checkers
+
+
+@pytest.fixture(scope="session")
+def vnu_command():
+    java = shutil.which("java")
+    require(java is not None, "java is missing: the Nu HTML Checker needs Java 17 (apt-get install -y openjdk-17-jre-headless).")
+    require(VNU_JAR.exists(), f"{VNU_JAR} is missing: run `npm ci --ignore-scripts` at the repository root.")
+    return [java, "-Xss4m", "-jar", str(VNU_JAR), "--format", "json", "--exit-zero-always"]
+
+
+@pytest.fixture(scope="session")
+def axe_script():
+    require(AXE_JS.exists(), f"{AXE_JS} is missing: run `npm ci --ignore-scripts` at the repository root.")
+    return AXE_JS

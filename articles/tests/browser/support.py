@@ -1,0 +1,66 @@
+"""Constants and helpers of the browser suite, importable from the test modules."""
+
+import os
+import subprocess
+from pathlib import Path
+
+from django.conf import settings
+
+REPO = Path(settings.BASE_DIR)
+CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+NODE_MODULES = REPO / "node_modules"
+VNU_JAR = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
+AXE_JS = NODE_MODULES / "axe-core" / "axe.min.js"
+SCREENSHOTS = Path(os.environ.get("BROWSER_SCREENSHOTS_DIR", REPO / "docs" / "screenshots"))
+VIEWPORT = {"width": 1280, "height": 800}
+# Full-page screenshots are cut at this height so a long list does not make a multi-megabyte PNG.
+SCREENSHOT_MAX_HEIGHT = 2400
+TIMEOUT_MS = 10_000
+
+
+def screenshot(tab, name: str) -> Path:
+    """Save a full-page PNG, 1280 px wide, cut at SCREENSHOT_MAX_HEIGHT, to docs/screenshots/NAME.png."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    height = tab.evaluate("() => document.documentElement.scrollHeight")
+    tab.screenshot(
+        path=str(path),
+        full_page=True,
+        clip={"x": 0, "y": 0, "width": VIEWPORT["width"], "height": min(height, SCREENSHOT_MAX_HEIGHT)},
+        animations="disabled",
+        caret="hide",
+    )
+    return path
+
+
+def run_vnu(command, files):
+    completed = subprocess.run([*command, *map(str, files)], capture_output=True, text=True, timeout=180)
+    # --format json writes the report to stderr.
+    return completed.stderr or completed.stdout
+
+
+def main_pages(archive) -> list[tuple[str, str]]:
+    """(name, path) of the pages every check runs on: one of each kind the reader site has."""
+    return [
+        ("home", "/"),
+        ("article-list", "/articles/"),
+        ("article-list-filtered", "/articles/?q=lavrov&country=RU"),
+        ("article", archive.seed.get_absolute_url()),
+        ("actor-list", "/actors/"),
+        ("actor", archive.lavrov.get_absolute_url()),
+        ("country-list", "/countries/"),
+        ("country", "/countries/RU/"),
+        ("relation", "/relations/ML-RU/"),
+        ("tag-list", "/tags/"),
+        ("tag", archive.tag.get_absolute_url()),
+    ]
