@@ -4,6 +4,7 @@ DATABASE_URL      default sqlite:///var/db.sqlite3, so the site runs with nothin
 DJANGO_SECRET_KEY required when DJANGO_DEBUG is off
 DJANGO_DEBUG      "1"/"true" for development (the default), "0"/"false" in production
 DJANGO_ALLOWED_HOSTS comma-separated, "*" allowed
+DJANGO_DB_POOL    PostgreSQL only: psycopg connection pool, on by default ("0" for CONN_MAX_AGE instead)
 """
 
 import os
@@ -89,6 +90,16 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+
+# PostgreSQL: psycopg's connection pool, one per process (a sync gunicorn worker uses one
+# connection at a time). Django refuses persistent connections alongside a pool.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_flag("DJANGO_DB_POOL", True):
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": int(os.environ.get("DJANGO_DB_POOL_MIN", "1")),
+        "max_size": int(os.environ.get("DJANGO_DB_POOL_MAX", "4")),
+        "timeout": float(os.environ.get("DJANGO_DB_POOL_TIMEOUT", "10")),
+    }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
