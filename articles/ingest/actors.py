@@ -1,0 +1,247 @@
+"""People and organisations in a document, with coreference inside that document.
+
+A person is found where a cue introduces a name: a title ("Ngoại trưởng"), optionally the
+country it serves ("Nga", which gives the affiliation), then capitalised words that are not
+a country, place or organisation ("Sergey Lavrov"). Names are then joined: a short name that
+ends exactly one longer name is that person ("Lavrov" -> "Sergey Lavrov"); one that ends
+several ("Goita" with "Kassoum Goita" and "Assimi Goita") is left unresolved rather than
+guessed. Role phrases without a name ("Nhà ngoại giao Nga") resolve to the one actor holding
+that role for that country.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from .data.cues import ROLE_PHRASES, TITLE_GROUPS
+from .data.vietnamese import CLAUSE_OPENERS
+from .folding import fold
+from .gazetteer import ORGANIZATIONS_BY_KEY
+from .scanning import ScannedParagraph
+from .types import ActorFound, MentionFound, Span
+
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_MAX_NAME_WORDS = 4
+_OWNER = " của "
+
+
+@dataclass
+class _Ref:
+    """One place where a person is referred to."""
+
+    paragraph: ScannedParagraph
+    cue_start: int
+    name: str | None = None  # as written: "Sergey Lavrov"
+    name_start: int = 0
+    name_end: int = 0
+    title: str | None = None  # canonical title of office
+    country: str | None = None
+    role_group: str | None = None  # for a role phrase or a title without a name
+    counterpart: bool = False
+    key: str | None = None  # resolved actor
+
+    @property
+    def end(self) -> int:
+        return self.name_end
+
+
+@dataclass
+class Subject:
+    """Something that can be the subject of a speech verb, for quote attribution."""
+
+    start: int
+    end: int
+    key: str
+
+
+@dataclass
+class ActorResult:
+    actors: list[ActorFound]
+    mentions: list[MentionFound]
+    subjects: dict[tuple[str, int], list[Subject]] = field(default_factory=dict)
+
+
+def _name_after(paragraph: ScannedParagraph, pos: int, stops: set[int]) -> tuple[int, int]:
+    """Span of the capitalised name starting one space after ``pos``; (pos, pos) if none."""
+    text = paragraph.text
+    start = end = pos
+    words = 0
+    while words < _MAX_NAME_WORDS and end < len(text) and text[end] == " ":
+        word = _NAME_WORD.match(text, end + 1)
+        if not word or not word.group()[0].isupper() or word.start() in stops or word.group() in CLAUSE_OPENERS:
+            break
+        if words == 0:
+            start = word.start()
+        end = word.end()
+        words += 1
+    return (start, end) if words else (pos, pos)
+
+
+def _refs_in(paragraph: ScannedParagraph) -> tuple[list[_Ref], list[_Ref]]:
+    """Named and role references, and bare "ông"/"bà" pronouns, in one paragraph."""
+    text = paragraph.text
+    entity_at = {e.start: e for e in paragraph.entities}
+    stops = set(entity_at) | {c.start for c in paragraph.cues}
+    refs, pronouns = [], []
+    for cue in paragraph.cues:
+        if cue.kind not in ("title", "role", "introducer", "counterpart"):
+            continue
+        pos, country = cue.end, None
+        entity = entity_at.get(pos + 1) if text[pos : pos + 1] == " " else None
+        if entity and entity.kind == "country":
+            country, pos = entity.target, entity.end
+        start, end = _name_after(paragraph, pos, stops)
+        ref = _Ref(paragraph, cue.start, country=country, counterpart=cue.kind == "counterpart")
+        if cue.kind == "title":
+            ref.title = cue.canonical
+        if end > start:
+            ref.name, ref.name_start, ref.name_end = text[start:end], start, end
+            refs.append(ref)
+        elif country and (cue.kind == "role" or cue.canonical in TITLE_GROUPS):
+            ref.role_group = ROLE_PHRASES.get(cue.canonical) or TITLE_GROUPS[cue.canonical]
+            ref.name_start, ref.name_end = cue.start, pos
+            refs.append(ref)
+        elif cue.kind == "introducer" and country is None:
+            ref.name_start = ref.name_end = cue.end
+            pronouns.append(ref)
+    return refs, pronouns
+
+
+def _canonical_names(names: list[str]) -> dict[str, str | None]:
+    """Map each name as written to the fullest name it stands for (None: ambiguous)."""
+    split = {name: name.split() for name in names}
+
+    def ends(longer: str, shorter: str) -> bool:
+        n = len(split[shorter])
+        return len(split[longer]) > n and split[longer][-n:] == split[shorter]
+
+    resolved: dict[str, str | None] = {}
+    for name, words in split.items():
+        longer = [other for other in split if ends(other, name)]
+        if not longer and len(words) == 1:
+            # Chinese and Korean names are shortened to the family name, which comes first.
+            longer = [other for other, w in split.items() if len(w) > 1 and w[0] == words[0]]
+        fullest = [c for c in longer if not any(ends(other, c) for other in longer)]
+        if not longer:
+            resolved[name] = name
+        else:
+            resolved[name] = fullest[0] if len(fullest) == 1 else None
+    return resolved
+
+
+def _counterpart_title(ref: _Ref, refs: list[_Ref]) -> str | None:
+    # "A và người đồng cấp Mali B": B holds A's office, in B's country.
+    same = [r for r in refs if r.paragraph is ref.paragraph and r.title and r is not ref and not r.counterpart]
+    before = [r for r in same if r.cue_start < ref.cue_start]
+    other = before[-1] if before else (same[0] if same else None)
+    return other.title if other else None
+
+
+def _add_unique(items: list, value) -> None:
+    if value and value not in items:
+        items.append(value)
+
+
+def extract_actors(paragraphs: list[ScannedParagraph], credit: str | None) -> ActorResult:
+    refs, pronouns = [], []
+    for paragraph in paragraphs:
+        found, bare = _refs_in(paragraph)
+        refs += found
+        pronouns += bare
+    named = [r for r in refs if r.name]
+    canonical = _canonical_names(list(dict.fromkeys(r.name for r in named)))
+    actors: dict[str, ActorFound] = {}
+    for ref in named:
+        name = canonical[ref.name]
+        if name is None:
+            continue
+        ref.key = fold(name)
+        actor = actors.setdefault(ref.key, ActorFound(ref.key, name, "person"))
+        title = _counterpart_title(ref, refs) if ref.counterpart else ref.title
+        _add_unique(actor.titles, title)
+        actor.country = actor.country or ref.country
+        _add_unique(actor.aliases, ref.name if ref.name != name else None)
+        written = ref.paragraph.text[ref.cue_start : ref.name_end]
+        _add_unique(actor.aliases, written if written != name else None)
+    for ref in refs:
+        if ref.role_group:
+            holders = [
+                a for a in actors.values()
+                if a.country == ref.country and any(TITLE_GROUPS.get(t) == ref.role_group for t in a.titles)
+            ]
+            ref.key = holders[0].key if len(holders) == 1 else None
+    mentions = []
+    subjects: dict[tuple[str, int], list[Subject]] = {}
+    for ref in refs:
+        if ref.key:
+            span = ref.paragraph.span(ref.name_start, ref.name_end)
+            mentions.append(MentionFound("actor", ref.key, ref.paragraph.text[ref.name_start : ref.name_end], span))
+    mentions += _bare_name_mentions(paragraphs, canonical, mentions)
+    for paragraph in paragraphs:
+        for entity in paragraph.entities:
+            if entity.kind == "organization":
+                _record_organization(paragraph, entity.start, entity.end, entity.target, actors, mentions)
+    if credit:
+        _record_credit(paragraphs[0], credit, actors, mentions)
+    mentions.sort(key=lambda m: (m.span.section != "caption", m.span.index, m.span.start))
+    for mention in mentions:
+        subjects.setdefault((mention.span.section, mention.span.index), []).append(
+            Subject(mention.span.start, mention.span.end, mention.target)
+        )
+    _attach_pronouns(pronouns, mentions, actors, subjects)
+    return ActorResult(list(actors.values()), mentions, subjects)
+
+
+def _bare_name_mentions(paragraphs, canonical: dict[str, str | None], found: list[MentionFound]) -> list[MentionFound]:
+    """Names written without a cue ("Lavrov nói") that match a resolved name exactly."""
+    names = sorted((n for n, full in canonical.items() if full), key=len, reverse=True)
+    taken: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for m in found:
+        taken.setdefault((m.span.section, m.span.index), []).append((m.span.start, m.span.end))
+    extra = []
+    for paragraph in paragraphs:
+        text = paragraph.text
+        covered = taken.setdefault((paragraph.section, paragraph.index), [])
+        for name in names:
+            at = text.find(name)
+            while at != -1:
+                end = at + len(name)
+                boundary = (not at or not text[at - 1].isalnum()) and (end >= len(text) or not text[end].isalnum())
+                if boundary and not any(s < end and at < e for s, e in covered):
+                    covered.append((at, end))
+                    extra.append(MentionFound("actor", fold(canonical[name]), name, paragraph.span(at, end)))
+                at = text.find(name, end)
+    return extra
+
+
+def _record_organization(paragraph, start, end, key, actors, mentions) -> None:
+    record = ORGANIZATIONS_BY_KEY.get(key)
+    name = record.name if record else paragraph.text[start:end]
+    actor = actors.setdefault(key, ActorFound(key, name, "organization"))
+    surface = paragraph.text[start:end]
+    _add_unique(actor.aliases, surface if surface != name else None)
+    # "công ty tư nhân Wagner của Nga": the text states whose organisation it is.
+    if paragraph.text.startswith(_OWNER, end):
+        owner = next((e for e in paragraph.entities if e.start == end + len(_OWNER) and e.kind == "country"), None)
+        actor.country = actor.country or (owner.target if owner else None)
+    mentions.append(MentionFound("actor", key, surface, paragraph.span(start, end)))
+
+
+def _record_credit(caption: ScannedParagraph, credit: str, actors, mentions) -> None:
+    # The photo credit is an organisation (a news agency) even when it is not a known one.
+    at = caption.text.rfind(credit)
+    if at == -1 or any(m.span.section == "caption" and m.span.start == at for m in mentions):
+        return
+    _record_organization(caption, at, at + len(credit), fold(credit), actors, mentions)
+
+
+def _attach_pronouns(pronouns: list[_Ref], mentions: list[MentionFound], actors, subjects) -> None:
+    # "Ông nói: ..." refers to the last person named before it.
+    persons = [m for m in mentions if actors.get(m.target) and actors[m.target].kind == "person"]
+    for pronoun in pronouns:
+        where = (pronoun.paragraph.section, pronoun.paragraph.index)
+        position = (where[0] != "caption", where[1], pronoun.cue_start)
+        previous = [m for m in persons if (m.span.section != "caption", m.span.index, m.span.start) < position]
+        if previous:
+            subjects.setdefault(where, []).append(Subject(pronoun.cue_start, pronoun.name_end, previous[-1].target))
+    for items in subjects.values():
+        items.sort(key=lambda s: s.start)

@@ -1,0 +1,74 @@
+"""From a seed document to an Extraction: the one entry point the Django layer calls."""
+
+import unicodedata
+
+from .actors import extract_actors
+from .caption import parse_caption
+from .dates import date_readings
+from .decoding import decode_seed
+from .gazetteer import PLACES_BY_KEY
+from .quotes import extract_quotes
+from .related import parse_related_row
+from .relations import entity_country, meeting_pairs, named_pairs
+from .scanning import scan
+from .seedparser import parse_seed
+from .types import Extraction, MentionFound, PlaceFound
+
+
+def extract_document(text: str) -> Extraction:
+    """Everything the archive stores about one decoded seed document (SeedError if unusable)."""
+    # Callers pass NFC; normalising here too keeps spans valid for text typed as NFD.
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    seed = parse_seed(text)
+    caption = parse_caption(seed.caption)
+    paragraphs = [scan("caption", 0, seed.caption)] + [scan("body", i, p) for i, p in enumerate(seed.paragraphs)]
+
+    mentions: list[MentionFound] = []
+    countries: list[str] = []
+    places: dict[str, PlaceFound] = {}
+    relations: list[tuple[str, str]] = []
+    for paragraph in paragraphs:
+        for entity in paragraph.entities:
+            if entity.kind == "organization":
+                continue
+            surface = paragraph.text[entity.start : entity.end]
+            mentions.append(MentionFound(entity.kind, entity.target, surface, paragraph.span(entity.start, entity.end)))
+            code = entity_country(entity)
+            if code and code not in countries:
+                countries.append(code)
+            if entity.kind == "place" and entity.target not in places:
+                record = PLACES_BY_KEY[entity.target]
+                places[entity.target] = PlaceFound(record.key, record.name, record.kind, record.country)
+        relations += [pair for pair in named_pairs(paragraph.text, paragraph.entities) if pair not in relations]
+
+    people = extract_actors(paragraphs, caption.credit)
+    mentions += people.mentions
+    mentions.sort(key=lambda m: (m.span.section != "caption", m.span.index, m.span.start, m.kind))
+    relations += [pair for pair in meeting_pairs(paragraphs, people.mentions, people.actors) if pair not in relations]
+    quotes = [
+        quote
+        for paragraph in paragraphs
+        for quote in extract_quotes(paragraph, people.subjects.get((paragraph.section, paragraph.index), []))
+    ]
+    published, dates = date_readings([(p.section, p.index, p.text) for p in paragraphs])
+    return Extraction(
+        headline=caption.headline,
+        caption=seed.caption,
+        credit=caption.credit,
+        paragraphs=seed.paragraphs,
+        published=published,
+        countries=countries,
+        places=list(places.values()),
+        actors=people.actors,
+        mentions=mentions,
+        quotes=quotes,
+        relations=relations,
+        dates=dates,
+        related=[parse_related_row(row) for row in seed.related_rows],
+    )
+
+
+def extract_file(data: bytes, name: str) -> Extraction:
+    """Decode a seed file's bytes and extract it; SeedError names why a file is refused."""
+    return extract_document(decode_seed(data, name))
