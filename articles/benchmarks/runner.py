@@ -1,0 +1,111 @@
+"""One benchmark run: corpus, import, parse-only, latency, queries, load; results as a dict."""
+
+import datetime
+import os
+import platform
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.db import connection
+
+from articles.benchmarks.import_speed import measure_import, measure_parse_only
+from articles.benchmarks.latency import measure_latency, measure_queries
+from articles.benchmarks.load import measure_load, require_wrk
+from articles.benchmarks.pages import choose_pages
+from articles.benchmarks.targets import evaluate
+from articles.models import Article
+from articles.synthetic.corpus import write_corpus
+
+
+class BenchError(RuntimeError):
+    pass
+
+
+@dataclass
+class BenchOptions:
+    articles: int
+    seed: int = 0
+    requests: int = 200
+    load: bool = True
+    load_seconds: int = 10
+    load_connections: int = 8
+    workers: int | None = None
+    keep_corpus: Path | None = None
+
+
+def database_label() -> str:
+    settings_dict = connection.settings_dict
+    return f"{connection.vendor} {settings_dict.get('NAME')} (pool: {bool(settings_dict.get('OPTIONS', {}).get('pool'))})"
+
+
+def run(options: BenchOptions, log=print) -> dict:
+    if options.load:
+        require_wrk()  # fail before the long part, not after it
+    if Article.objects.exists():
+        raise BenchError(
+            "the configured database already holds articles; run the bench on an empty, migrated database "
+            "(e.g. createdb bench_10k; DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_10k manage.py migrate)."
+        )
+    results = {
+        "articles": options.articles,
+        "seed": options.seed,
+        "started": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "database": database_label(),
+        "machine": f"{platform.node()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "note": "shared machine: other engineers run tests at the same time, so timings are noisy",
+    }
+    workdir = Path(tempfile.mkdtemp(prefix="bench_"))
+    corpus = options.keep_corpus or workdir / "corpus"
+    try:
+        log(f"writing {options.articles:,} synthetic articles to {corpus}")
+        started = time.perf_counter()
+        write_corpus(corpus, options.articles, seed=options.seed)
+        elapsed = time.perf_counter() - started
+        results["corpus"] = {"seconds": round(elapsed, 2), "files_per_s": round(options.articles / elapsed, 1)}
+
+        log("import through import_seeds")
+        results["import"] = measure_import(corpus, options.articles)
+        log("parse only (import_seeds --dry-run)")
+        parse = measure_parse_only(corpus, options.articles)
+        results["import"]["parse_only_per_s"] = parse["parse_only_per_s"]
+        results["import"]["parse_only_seconds"] = parse["seconds"]
+        if results["import"]["articles_per_s"] and parse["parse_only_per_s"]:
+            results["import"]["share_of_parse_only"] = round(
+                results["import"]["articles_per_s"] / parse["parse_only_per_s"], 3
+            )
+        analyze()
+
+        pages = choose_pages(seed=options.seed)
+        results["search_phrase_hits"] = pages.notes.get("search_hits")
+        log(f"latency: {options.requests} requests per page kind")
+        results["latency_ms"] = measure_latency(pages, options.requests)
+        results["queries"] = measure_queries(pages)
+
+        if options.load:
+            log("load: gunicorn + wrk")
+            load = measure_load(
+                {kind: pages.urls.get(kind, []) for kind in ("detail", "list", "search")},
+                options.load_seconds,
+                options.load_connections,
+                options.workers,
+                workdir / "gunicorn.log",
+            )
+            load["errors"] = sum(page.get("errors", 0) for page in load["pages"].values())
+            results["load"] = load
+        else:
+            results["load"] = {"skipped": "--no-load"}
+        results["targets"] = evaluate(results)
+        results["targets_missed"] = [row for row in results["targets"] if row.get("met") is False]
+        return results
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def analyze():
+    """Fresh statistics after a bulk load, as autovacuum would give them a little later."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")

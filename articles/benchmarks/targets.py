@@ -1,0 +1,48 @@
+"""Issue 7's targets, and how far a run is from each."""
+
+# (metric path in the results, comparison, target, scope note)
+TARGETS = [
+    ("import.articles_per_s", ">=", 1000, "any size"),
+    ("import.share_of_parse_only", ">=", 0.30, "any size"),
+    ("import.peak_rss_mb", "<=", 300, "at 100k articles"),
+    ("latency_ms.list.p95", "<=", 50, "at 1M articles"),
+    ("latency_ms.search.p95", "<=", 150, "at 1M articles"),
+    ("latency_ms.detail.p95", "<=", 20, "at 1M articles"),
+    ("queries.max", "<=", 10, "every page"),
+    ("queries.constant_in_page_size", "==", True, "list pages"),
+    ("load.pages.detail.ratio_to_minimal", ">=", 0.40, "gunicorn + wrk"),
+    ("load.pages.list.ratio_to_minimal", ">=", 0.25, "gunicorn + wrk"),
+    ("load.errors", "==", 0, "gunicorn + wrk"),
+]
+
+
+def lookup(results: dict, path: str):
+    value = results
+    for part in path.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return None
+        value = value[part]
+    return value
+
+
+def evaluate(results: dict) -> list[dict]:
+    rows = []
+    for path, op, target, scope in TARGETS:
+        measured = lookup(results, path)
+        row = {"metric": path, "target": f"{op} {target}", "scope": scope, "measured": measured}
+        if measured is None:
+            row.update(met=None, note="not measured")
+        elif op == ">=":
+            row["met"] = measured >= target
+            if not row["met"]:
+                row["missed_by"] = f"{(target - measured) / target:.0%} below"
+        elif op == "<=":
+            row["met"] = measured <= target
+            if not row["met"]:
+                row["missed_by"] = f"{(measured - target) / target:.0%} above"
+        else:
+            row["met"] = measured == target
+            if not row["met"]:
+                row["missed_by"] = f"is {measured}"
+        rows.append(row)
+    return rows

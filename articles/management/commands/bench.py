@@ -1,0 +1,53 @@
+import json as jsonlib
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from articles.benchmarks.load import LoadError
+from articles.benchmarks.runner import BenchError, BenchOptions, run
+
+
+class Command(BaseCommand):
+    help = (
+        "Benchmark on the configured (empty) database: generate N synthetic articles, import them, "
+        "time parse-only, page latency and queries in-process, then load with wrk against gunicorn. "
+        "Writes the results and the issue's targets as JSON."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--articles", type=int, required=True, help="Synthetic articles to generate and import.")
+        parser.add_argument("--json", type=Path, required=True, help="Where to write the results.")
+        parser.add_argument("--seed", type=int, default=0)
+        parser.add_argument("--requests", type=int, default=200, help="Timed requests per page kind (default 200).")
+        parser.add_argument("--no-load", action="store_true", help="Skip gunicorn + wrk (CI smoke runs).")
+        parser.add_argument("--load-seconds", type=int, default=10, help="wrk duration per page (default 10).")
+        parser.add_argument("--connections", type=int, default=8, help="wrk connections (default 8).")
+        parser.add_argument("--workers", type=int, default=None, help="gunicorn workers (default from the config).")
+
+    def handle(self, *args, articles, json: Path, seed, requests, no_load, load_seconds, connections, workers, **options):
+        if articles < 1:
+            raise CommandError("--articles must be at least 1.")
+        bench_options = BenchOptions(
+            articles=articles,
+            seed=seed,
+            requests=requests,
+            load=not no_load,
+            load_seconds=load_seconds,
+            load_connections=connections,
+            workers=workers,
+        )
+        try:
+            results = run(bench_options, log=lambda message: self.stdout.write(message))
+        except (BenchError, LoadError) as error:
+            raise CommandError(str(error)) from error
+        json.parent.mkdir(parents=True, exist_ok=True)
+        json.write_text(_json_dumps(results) + "\n", encoding="utf-8")
+        missed = results["targets_missed"]
+        self.stdout.write(self.style.SUCCESS(f"results written to {json}"))
+        for row in missed:
+            self.stdout.write(self.style.WARNING(f"target missed: {row['metric']} {row['target']} "
+                                                 f"({row['scope']}): {row['measured']}, {row['missed_by']}"))
+
+
+def _json_dumps(results: dict) -> str:
+    return jsonlib.dumps(results, indent=2, ensure_ascii=False, default=str)
