@@ -3,13 +3,22 @@ from django.urls import reverse
 
 from articles.ingest.folding import fold
 
+from .coverage import CoverageQuerySet
 
-class ActorQuerySet(models.QuerySet):
+
+class ActorQuerySet(CoverageQuerySet):
     def people(self):
         return self.filter(kind=Actor.Kind.PERSON)
 
     def organizations(self):
         return self.filter(kind=Actor.Kind.ORGANIZATION)
+
+    def named_like(self, text: str):
+        """Every word of ``text`` in the name, diacritics ignored: "lavrov", "sergey lavrov"."""
+        queryset = self
+        for word in fold(text).split():
+            queryset = queryset.filter(name_folded__contains=word)
+        return queryset
 
 
 class Actor(models.Model):

@@ -1,6 +1,7 @@
 import datetime
 
 from django.db import models
+from django.db.models.functions import TruncMonth
 from django.urls import reverse
 
 
@@ -14,8 +15,35 @@ class ArticleQuerySet(models.QuerySet):
     def newest_first(self):
         return self.order_by(models.F("published").desc(nulls_last=True), "-id")
 
+    def oldest_first(self):
+        return self.order_by(models.F("published").asc(nulls_last=True), "id")
+
+    def most_relevant_first(self):
+        """Only after ``search()``: exact-diacritic matches first, then the full-text rank."""
+        return self.order_by("-exact_hits", "-rank", models.F("published").desc(nulls_last=True), "-id")
+
     def with_country(self, code: str):
         return self.filter(countries__code=code)
+
+    def search(self, query: str):
+        from articles.search import search_articles
+
+        return search_articles(self, query)
+
+    def for_listing(self):
+        """What a list of articles shows besides the article row, in a fixed number of queries."""
+        return self.prefetch_related("countries", "tags")
+
+    def month_counts(self):
+        """``{"month": date, "count": n}`` per month with articles, oldest first; undated ones left out."""
+        return (
+            self.filter(published__isnull=False)
+            .annotate(month=TruncMonth("published"))
+            .order_by()
+            .values("month")
+            .annotate(count=models.Count("id"))
+            .order_by("month")
+        )
 
 
 class Article(models.Model):
@@ -29,6 +57,11 @@ class Article(models.Model):
     paragraphs = models.JSONField(default=list)
     search_folded = models.TextField(
         blank=True, editable=False, help_text="Headline, caption and body folded for accent-insensitive search."
+    )
+    search_text = models.TextField(
+        blank=True,
+        editable=False,
+        help_text="Headline, caption and body in NFC lowercase, to rank exact-diacritic matches first.",
     )
 
     # The date as far as the text states it. `published` is set only when the year is known
@@ -58,6 +91,12 @@ class Article(models.Model):
 
     def __str__(self):
         return self.headline
+
+    def save(self, *args, **kwargs):
+        from articles.search import exact_text
+
+        self.search_text = exact_text(" ".join([self.headline, self.caption, *self.paragraphs]))
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("article-detail", args=[self.slug])

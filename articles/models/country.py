@@ -1,6 +1,8 @@
 from django.db import models
 from django.urls import reverse
 
+from .coverage import CoverageQuerySet
+
 
 class Country(models.Model):
     """A country, identified by its ISO 3166-1 alpha-2 code; names come from CLDR."""
@@ -10,6 +12,8 @@ class Country(models.Model):
     name_en = models.CharField(max_length=100)
     aliases = models.JSONField(default=list, blank=True, help_text="Names CLDR lacks: Mỹ, Hoa Kỳ, Liên bang Nga…")
     seats = models.JSONField(default=list, blank=True, help_text="Capitals and seats that stand for the country.")
+
+    objects = CoverageQuerySet.as_manager()
 
     class Meta:
         ordering = ["name_vi"]

@@ -3,10 +3,14 @@ from django.urls import reverse
 
 from articles.ingest.folding import slugify_vi
 
+from .coverage import CoverageQuerySet
+
 
 class Tag(models.Model):
     name = models.CharField(max_length=100, unique=True)
     slug = models.SlugField(max_length=100, unique=True)
+
+    objects = CoverageQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]

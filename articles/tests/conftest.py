@@ -27,3 +27,12 @@ def imported_seed(db, seed_dir):
     from articles.models import Article
 
     return Article.objects.get()
+
+
+@pytest.fixture(autouse=True)
+def plain_static_storage(settings):
+    """Pages use {% static %}; the manifest storage of production would need a collectstatic first."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }

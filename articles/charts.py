@@ -1,0 +1,70 @@
+"""Server-rendered SVG charts (pygal), served as images so pages need no inline style or script."""
+
+import datetime
+
+import pygal
+from django.utils.html import escape
+from django.utils.translation import gettext
+from pygal.maps.world import World
+from pygal.style import Style
+
+from articles.dates import month_label
+
+NEWSPRINT = Style(
+    background="#ffffff",
+    plot_background="#ffffff",
+    foreground="#1f1f1f",
+    foreground_strong="#111111",
+    foreground_subtle="#5a5a5a",
+    colors=("#8c1c13", "#bf4342", "#e7d7c1"),
+    font_family="Georgia, 'Times New Roman', serif",
+    title_font_size=18,
+    label_font_size=12,
+    major_label_font_size=12,
+)
+CHART_OPTIONS = {"style": NEWSPRINT, "js": [], "disable_xml_declaration": True, "show_legend": False}
+
+
+def with_description(svg: str, description: str) -> str:
+    # pygal writes the <title>; a <desc> right after it gives readers of the raw SVG the numbers too.
+    return svg.replace("<defs>", f"<desc>{escape(description)}</desc><defs>", 1)
+
+
+def every_month(month_counts: list[dict]) -> list[tuple[datetime.date, int]]:
+    """The counted months with the empty months between them filled in, so gaps show as gaps."""
+    counts = {row["month"]: row["count"] for row in month_counts}
+    if not counts:
+        return []
+    month, last, months = min(counts), max(counts), []
+    while month <= last:
+        months.append((month, counts.get(month, 0)))
+        month = (month.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+    return months
+
+
+def describe_months(months) -> str:
+    """The numbers behind a timeline, for its <desc> and the alt text of its <img>."""
+    rows = [f"{month_label(row['month'])}: {row['count']}" for row in months]
+    return "; ".join(rows) if rows else gettext("Chưa có bài viết nào có ngày.")
+
+
+def timeline_svg(month_counts: list[dict], title: str, description: str) -> str:
+    months = every_month(month_counts)
+    chart = pygal.Bar(
+        **CHART_OPTIONS,
+        title=title,
+        x_label_rotation=-45 if len(months) > 6 else 0,
+        show_minor_x_labels=len(months) <= 24,
+        x_labels_major_every=max(len(months) // 12, 1),
+        height=320,
+        print_values=False,
+    )
+    chart.x_labels = [month_label(month) for month, _ in months]
+    chart.add(title, [count for _, count in months])
+    return with_description(chart.render(is_unicode=True), description)
+
+
+def world_svg(country_counts: dict[str, int], title: str, description: str) -> str:
+    chart = World(**CHART_OPTIONS, title=title, height=420)
+    chart.add(title, {code.lower(): count for code, count in country_counts.items()})
+    return with_description(chart.render(is_unicode=True), description)

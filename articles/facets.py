@@ -1,0 +1,87 @@
+"""Facet counts and filter links for a filtered article list.
+
+Every count is computed from the filtered queryset, so a facet says how many of the articles
+on screen it would keep; every link is the current URL with one filter added or removed.
+"""
+
+import calendar
+from dataclasses import dataclass
+
+from django.http import QueryDict
+
+from articles.models import Actor, Country, Tag
+
+FACET_SIZE = 12
+MONTH_FACET_SIZE = 24
+# Paging restarts whenever the filters change.
+NOT_CARRIED = ("page",)
+
+
+def query_string(params: QueryDict, **changes) -> str:
+    """``params`` as ``?a=1&b=2`` with each ``name=list`` replacing that parameter, page dropped."""
+    updated = params.copy()
+    for name in NOT_CARRIED:
+        updated.pop(name, None)
+    for name, values in changes.items():
+        updated.setlist(name, [value for value in values if value not in ("", None)])
+    encoded = updated.urlencode()
+    return f"?{encoded}" if encoded else "?"
+
+
+def adding(params: QueryDict, name: str, value: str) -> str:
+    values = params.getlist(name)
+    return query_string(params, **{name: values if value in values else [*values, value]})
+
+
+def removing(params: QueryDict, name: str, value: str | None = None) -> str:
+    """Drops ``value`` of ``name`` (in any case: ?country=ru is RU), or every value without one."""
+    kept = [v for v in params.getlist(name) if value is not None and v.upper() != value.upper()]
+    return query_string(params, **{name: kept})
+
+
+@dataclass(frozen=True)
+class FacetItem:
+    item: object  # a Country, Actor or Tag, or the first day of a month
+    count: int
+    url: str
+
+
+@dataclass(frozen=True)
+class ActiveFilter:
+    name: str  # the parameter: "country", "q", …
+    item: object  # what the template shows: a model instance, a date or the query text
+    remove_url: str
+
+
+def article_facets(articles, cleaned: dict, params: QueryDict) -> dict[str, list[FacetItem]]:
+    def ranked(model, param, key):
+        selected = {getattr(item, key) for item in cleaned.get(param) or []}
+        rows = model.objects.counted_in(articles).exclude(**{f"{key}__in": selected})[:FACET_SIZE]
+        return [FacetItem(row, row.article_count, adding(params, param, getattr(row, key))) for row in rows]
+
+    months = list(articles.month_counts())[-MONTH_FACET_SIZE:]
+    return {
+        "countries": ranked(Country, "country", "code"),
+        "actors": ranked(Actor, "actor", "slug"),
+        "tags": ranked(Tag, "tag", "slug"),
+        "months": [FacetItem(row["month"], row["count"], month_url(params, row["month"])) for row in reversed(months)],
+    }
+
+
+def month_url(params: QueryDict, month) -> str:
+    last_day = month.replace(day=calendar.monthrange(month.year, month.month)[1])
+    return query_string(params, date_after=[month.isoformat()], date_before=[last_day.isoformat()])
+
+
+def active_filters(cleaned: dict, params: QueryDict) -> list[ActiveFilter]:
+    """The filters in effect, each with the URL that drops it; invalid values are not in ``cleaned``."""
+    active = []
+    if cleaned.get("q"):
+        active.append(ActiveFilter("q", cleaned["q"], removing(params, "q")))
+    for name, key in (("country", "code"), ("actor", "slug"), ("tag", "slug")):
+        for item in cleaned.get(name) or []:
+            active.append(ActiveFilter(name, item, removing(params, name, getattr(item, key))))
+    for name in ("date_after", "date_before"):
+        if cleaned.get(name):
+            active.append(ActiveFilter(name, cleaned[name], removing(params, name)))
+    return active

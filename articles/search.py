@@ -1,0 +1,159 @@
+"""Accent-insensitive article search that behaves the same on SQLite and PostgreSQL.
+
+Matching runs on ``Article.search_folded`` (folded with ``articles.ingest.folding.fold``), so
+"thoa thuan", "thỏa thuận" and "thoả thuận" find the same articles. Ranking then prefers
+articles that contain the words exactly as typed, diacritics and tone placement included, by
+looking them up in ``Article.search_text`` (NFC, lowercase, not folded).
+
+The query language is a small subset of PostgreSQL's websearch syntax that SQLite can follow
+too: words (all must match), "quoted phrases" and -excluded words.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.db import connections
+from django.db.models import Case, ExpressionWrapper, F, FloatField, IntegerField, Q, Value, When
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from articles.ingest.folding import fold, strip_marks
+
+_TERM = re.compile(r'(-?)"([^"]*)"|(-?)(\S+)')
+_WORD = re.compile(r"\w+")
+
+
+def exact_text(text: str) -> str:
+    """Key for exact-diacritic matching: NFC and lowercase, diacritics and tone placement kept."""
+    return unicodedata.normalize("NFC", text).lower()
+
+
+@dataclass(frozen=True)
+class Term:
+    """One word or phrase of a query; ``words`` are folded, ``exact`` is as typed (NFC, lowercase)."""
+
+    words: tuple[str, ...]
+    exact: str
+
+
+@dataclass
+class ParsedQuery:
+    required: list[Term] = field(default_factory=list)
+    excluded: list[Term] = field(default_factory=list)
+
+    def __bool__(self):
+        # Exclusions alone would match nearly everything: such a query finds nothing.
+        return bool(self.required)
+
+    def websearch(self) -> str:
+        """The same query re-spelled for websearch_to_tsquery, with punctuation already dropped."""
+
+        def spell(term: Term) -> str:
+            return f'"{" ".join(term.words)}"' if len(term.words) > 1 else term.words[0]
+
+        return " ".join([spell(t) for t in self.required] + [f"-{spell(t)}" for t in self.excluded])
+
+    @property
+    def folded_words(self) -> list[str]:
+        return [word for term in self.required for word in term.words]
+
+
+def parse_query(query: str) -> ParsedQuery:
+    parsed = ParsedQuery()
+    for phrase_minus, phrase, word_minus, word in _TERM.findall(unicodedata.normalize("NFC", query)):
+        raw = phrase if phrase_minus or phrase else word
+        words = tuple(_WORD.findall(fold(raw)))
+        if not words:
+            continue
+        term = Term(words=words, exact=" ".join(_WORD.findall(exact_text(raw))))
+        (parsed.excluded if phrase_minus or word_minus else parsed.required).append(term)
+    return parsed
+
+
+def _folded_pattern(term: Term) -> str:
+    return r"(?<!\w)" + r"\W+".join(re.escape(word) for word in term.words) + r"(?!\w)"
+
+
+def search_articles(queryset, query: str):
+    """Filter ``queryset`` to articles matching ``query`` and annotate ``exact_hits`` and ``rank``."""
+    parsed = parse_query(query)
+    if not parsed:
+        return queryset.none()
+    exact_hits = sum(
+        (Case(When(search_text__contains=term.exact, then=1), default=0) for term in parsed.required),
+        Value(0),
+    )
+    queryset = queryset.annotate(exact_hits=ExpressionWrapper(exact_hits, output_field=IntegerField()))
+    if connections[queryset.db].vendor == "postgresql":
+        # The vector must be spelled exactly like the expression index of migration 0002.
+        folded_query = SearchQuery(parsed.websearch(), config="simple", search_type="websearch")
+        return queryset.annotate(
+            folded_vector=SearchVector("search_folded", config="simple"),
+            rank=SearchRank(F("folded_vector"), folded_query),
+        ).filter(folded_vector=folded_query)
+    matches = Q()
+    for term in parsed.required:
+        matches &= Q(search_folded__regex=_folded_pattern(term))
+    for term in parsed.excluded:
+        matches &= ~Q(search_folded__regex=_folded_pattern(term))
+    return queryset.filter(matches).annotate(rank=Value(0.0, output_field=FloatField()))
+
+
+def _fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Fold ``text`` one character at a time, remembering which original character each came from."""
+    folded, offsets = [], []
+    for index, char in enumerate(text):
+        for folded_char in strip_marks(char).casefold():
+            folded.append(folded_char)
+            offsets.append(index)
+    offsets.append(len(text))
+    return "".join(folded), offsets
+
+
+def find_matches(text: str, query: str) -> list[tuple[int, int]]:
+    """Non-overlapping ``(start, end)`` spans of ``text`` where a query word or phrase matches."""
+    parsed = parse_query(query)
+    if not parsed:
+        return []
+    folded, offsets = _fold_with_offsets(text)
+    pattern = re.compile("|".join(_folded_pattern(term) for term in parsed.required))
+    return [(offsets[m.start()], offsets[m.end() - 1] + 1) for m in pattern.finditer(folded)]
+
+
+def highlight(text: str, query: str, context_words: int | None = None) -> SafeString:
+    """Escaped ``text`` with matched words wrapped in <mark>.
+
+    With ``context_words`` only an excerpt of that many words around the first match (or from
+    the start, without a match), cut on word boundaries.
+    """
+    matches = find_matches(text, query)
+    words = list(re.finditer(r"\S+", text))
+    if not words:
+        return mark_safe("")
+    context_words = context_words or len(words)
+    first = next((i for i, w in enumerate(words) if matches and w.end() > matches[0][0]), 0)
+    start_word = max(min(first - context_words // 3, len(words) - context_words), 0)
+    end_word = min(start_word + context_words, len(words)) - 1
+    start, end = words[start_word].start(), words[end_word].end()
+    html, position = [], start
+    for match_start, match_end in matches:
+        if match_end <= start or match_start >= end:
+            continue
+        match_start, match_end = max(match_start, start), min(match_end, end)
+        html += [escape(text[position:match_start]), "<mark>", escape(text[match_start:match_end]), "</mark>"]
+        position = match_end
+    html.append(escape(text[position:end]))
+    prefix = "… " if start_word > 0 else ""
+    suffix = " …" if end_word < len(words) - 1 else ""
+    return mark_safe(prefix + "".join(html) + suffix)
+
+
+def snippet(article, query: str, context_words: int = 30) -> SafeString:
+    """The caption or first body paragraph where ``query`` matches, highlighted around the match."""
+    texts = [text for text in [article.caption, *article.paragraphs] if text]
+    if not texts:
+        return mark_safe("")
+    best = next((text for text in texts if find_matches(text, query)), texts[0])
+    return highlight(best, query, context_words)

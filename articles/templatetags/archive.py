@@ -1,0 +1,55 @@
+from django import template
+from django.utils.html import format_html
+from django.utils.translation import get_language, gettext
+
+from articles import charts, dates
+from articles.dates import PartialDate
+
+register = template.Library()
+
+
+def in_english() -> bool:
+    return (get_language() or "vi").startswith("en")
+
+
+@register.filter
+def country_name(country) -> str:
+    return country.name_en if in_english() else country.name_vi
+
+
+@register.filter
+def other_name(country) -> str:
+    """The name in the language not shown, for a title attribute or a second column."""
+    return country.name_vi if in_english() else country.name_en
+
+
+@register.simple_tag
+def pair_name(first_name_vi, first_name_en, second_name_vi, second_name_en) -> str:
+    return f"{first_name_en} – {second_name_en}" if in_english() else f"{first_name_vi} – {second_name_vi}"
+
+
+@register.filter
+def month_label(month) -> str:
+    return dates.month_label(month)
+
+
+@register.filter
+def describe_months(months) -> str:
+    return charts.describe_months(months)
+
+
+@register.filter
+def actor_kind(actor) -> str:
+    return gettext("Tổ chức") if actor.kind == "organization" else gettext("Người")
+
+
+@register.simple_tag
+def article_date(article):
+    """<time> with the date in words, the numeric date as its title, and the year's status after it."""
+    date = PartialDate.of(article)
+    if not date:
+        return format_html('<span class="date date-unknown">{}</span>', gettext("không rõ ngày"))
+    words = format_html('<time datetime="{}" title="{}">{}</time>', date.iso, date.numeric, date.words())
+    if date.qualifier:
+        return format_html('<span class="date">{} <span class="date-qualifier">({})</span></span>', words, date.qualifier)
+    return format_html('<span class="date">{}</span>', words)

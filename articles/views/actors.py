@@ -1,0 +1,35 @@
+from django.db.models import Count
+from django.shortcuts import get_object_or_404, render
+
+from articles.filters import ActorFilter
+from articles.models import Actor
+from articles.views.common import paginate
+
+RECENT_ARTICLES = 20
+
+
+def actor_list(request):
+    filterset = ActorFilter(
+        request.GET, queryset=Actor.objects.select_related("country").annotate(article_count=Count("articles"))
+    )
+    return render(
+        request,
+        "articles/actor_list.html",
+        {"filterset": filterset, "page": paginate(request, filterset.qs.order_by("-article_count", "name"))},
+    )
+
+
+def actor_detail(request, slug):
+    actor = get_object_or_404(Actor.objects.select_related("country"), slug=slug)
+    articles = actor.articles.all()
+    return render(
+        request,
+        "articles/actor_detail.html",
+        {
+            "actor": actor,
+            "quotes": actor.quotes.select_related("article").order_by("-article__published", "article", "start"),
+            "articles": articles.newest_first().for_listing()[:RECENT_ARTICLES],
+            "article_count": articles.count(),
+            "months": articles.month_counts(),
+        },
+    )

@@ -1,0 +1,32 @@
+from collections import defaultdict
+
+from django.shortcuts import get_object_or_404, render
+
+from articles.dates import PartialDate
+from articles.markup import mark_text, mention_highlight
+from articles.models import Article
+
+
+def article_detail(request, slug):
+    article = get_object_or_404(Article, slug=slug)
+    highlights = defaultdict(list)
+    for mention in article.mentions.select_related("actor", "country", "place__country"):
+        highlights[(mention.section, mention.paragraph)].append(mention_highlight(mention))
+    return render(
+        request,
+        "articles/article_detail.html",
+        {
+            "article": article,
+            "date": PartialDate.of(article),
+            "caption": mark_text(article.caption, highlights[("caption", 0)]),
+            "paragraphs": [
+                mark_text(paragraph, highlights[("body", index)]) for index, paragraph in enumerate(article.paragraphs)
+            ],
+            "quotes": article.quotes.select_related("speaker"),
+            "countries": article.countries.all(),
+            "actors": article.actors.select_related("country"),
+            "tags": article.tags.all(),
+            "related_links": article.related_links.select_related("target"),
+            "relations": article.relations.select_related("first", "second"),
+        },
+    )

@@ -1,0 +1,36 @@
+"""SVG chart endpoints; pages show them with <img> and an alt text, next to a table of the numbers."""
+
+from django.db.models import Count
+from django.http import HttpResponse
+from django.utils.translation import gettext as _
+
+from articles import charts
+from articles.models import Country
+from articles.views.common import answers_invalid_filters, valid_article_filter
+
+SVG = "image/svg+xml"
+
+
+@answers_invalid_filters()
+def timeline(request):
+    """Articles per month of the article list filtered by the same query string."""
+    months = list(valid_article_filter(request).qs.month_counts())
+    return HttpResponse(
+        charts.timeline_svg(months, _("Số bài viết theo tháng"), charts.describe_months(months)), content_type=SVG
+    )
+
+
+def describe_countries(countries) -> str:
+    return "; ".join(f"{country.name_vi} ({country.code}): {country.article_count}" for country in countries)
+
+
+def world(request):
+    countries = list(
+        Country.objects.annotate(article_count=Count("articles")).filter(article_count__gt=0).order_by("-article_count")
+    )
+    svg = charts.world_svg(
+        {country.code: country.article_count for country in countries},
+        _("Số bài viết theo quốc gia"),
+        describe_countries(countries),
+    )
+    return HttpResponse(svg, content_type=SVG)

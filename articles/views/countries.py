@@ -1,0 +1,58 @@
+from django.db.models import Count
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+
+from articles.models import Article, BilateralRelation, Country
+from articles.views.common import paginate
+
+RECENT_ARTICLES = 20
+
+
+def country_list(request):
+    countries = Country.objects.annotate(article_count=Count("articles")).order_by("-article_count", "name_vi")
+    return render(request, "articles/country_list.html", {"countries": countries})
+
+
+def country_detail(request, code):
+    if code != code.upper():
+        return redirect("country-detail", code.upper(), permanent=True)
+    country = get_object_or_404(Country, code=code)
+    articles = Article.objects.with_country(code)
+    return render(
+        request,
+        "articles/country_detail.html",
+        {
+            "country": country,
+            "actors": country.actors.annotate(article_count=Count("articles")).order_by("-article_count", "name"),
+            "articles": articles.newest_first().for_listing()[:RECENT_ARTICLES],
+            "article_count": articles.count(),
+            "months": articles.month_counts(),
+            "relations": BilateralRelation.objects.involving(code).pair_counts(),
+        },
+    )
+
+
+def relation_detail(request, first, second):
+    """Articles naming both countries; the canonical URL has the codes upper-case and sorted."""
+    codes = sorted([first.upper(), second.upper()])
+    if codes[0] == codes[1]:
+        raise Http404("A relation needs two different countries.")
+    if [first, second] != codes:
+        return redirect("relation-detail", *codes, permanent=True)
+    countries = Country.objects.in_bulk(codes)
+    if len(countries) != 2:
+        raise Http404("Unknown country code.")
+    articles = Article.objects.with_country(codes[0]).with_country(codes[1])
+    return render(
+        request,
+        "articles/relation_detail.html",
+        {
+            "first": countries[codes[0]],
+            "second": countries[codes[1]],
+            "page": paginate(request, articles.newest_first().for_listing()),
+            "months": articles.month_counts(),
+            "about_the_pair": set(
+                BilateralRelation.objects.filter(first=codes[0], second=codes[1]).values_list("article_id", flat=True)
+            ),
+        },
+    )
