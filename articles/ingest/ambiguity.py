@@ -6,7 +6,6 @@ text uses, and stay cheap because they run only for these few names.
 """
 
 from .data.vietnamese import (
-    AMBIGUOUS_NAMES,
     CLAUSE_OPENERS,
     COMMON_COMPOUNDS,
     FAMILY_NAMES,
@@ -44,10 +43,8 @@ def _after_personal_name(text: str, start: int, entity_ends: set[int]) -> bool:
 
 
 def is_country_reading(text: str, start: int, end: int, entity_ends: set[int]) -> bool:
-    """Whether ``text[start:end]`` (a country name not in a hyphenated pair) means the country."""
+    """Whether ``text[start:end]``, one of AMBIGUOUS_NAMES outside a pair, means the country."""
     name = text[start:end]
-    if name not in AMBIGUOUS_NAMES:
-        return True
     following = word_after(text, end)
     if following in COMMON_COMPOUNDS.get(name, ()):
         return False

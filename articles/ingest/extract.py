@@ -8,7 +8,7 @@ from .dates import date_readings
 from .decoding import decode_seed
 from .gazetteer import PLACES_BY_KEY
 from .quotes import extract_quotes
-from .related import parse_related_row
+from .related import related_from_scan, row_text
 from .relations import entity_country, meeting_pairs, named_pairs
 from .scanning import scan
 from .seedparser import parse_seed
@@ -22,7 +22,14 @@ def extract_document(text: str) -> Extraction:
         text = unicodedata.normalize("NFC", text)
     seed = parse_seed(text)
     caption = parse_caption(seed.caption)
-    paragraphs = [scan("caption", 0, seed.caption)] + [scan("body", i, p) for i, p in enumerate(seed.paragraphs)]
+    scanned = scan(
+        [
+            ("caption", 0, seed.caption),
+            *(("body", i, p) for i, p in enumerate(seed.paragraphs)),
+            *(("related", i, row_text(r)) for i, r in enumerate(seed.related_rows)),
+        ]
+    )
+    paragraphs = scanned[: 1 + len(seed.paragraphs)]
 
     mentions: list[MentionFound] = []
     countries: list[str] = []
@@ -65,7 +72,7 @@ def extract_document(text: str) -> Extraction:
         quotes=quotes,
         relations=relations,
         dates=dates,
-        related=[parse_related_row(row) for row in seed.related_rows],
+        related=[related_from_scan(row) for row in scanned[len(paragraphs) :]],
     )
 
 

@@ -8,10 +8,10 @@ followed by lowercase text that reaches a comma or a date within a few words.
 
 import re
 
-from .cues import find_cues
 from .data.vietnamese import CLAUSE_OPENERS
-from .gazetteer import EntityMatch, find_entities
+from .matcher import PERSON_CUES
 from .relations import entity_country, named_pairs
+from .scanning import ScannedParagraph, scan
 from .types import RelatedFound
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’./][^\W_]+)*")
@@ -33,13 +33,14 @@ def _opens_clause(words: list[re.Match], i: int) -> bool:
     return "," in text[words[i].end() : reach] or any(_DATE_START.match(w.group()) for w in words[i + 1 : i + _CLAUSE_REACH])
 
 
-def _split_point(text: str, entities: list[EntityMatch]) -> int | None:
+def _split_point(row: ScannedParagraph) -> int | None:
+    text = row.text
     question = _QUESTION_BREAK.search(text)
     if question and text[question.end()].isupper():
         return question.end()
-    names = {e.start: e.end for e in entities}
+    names = {e.start: e.end for e in row.entities}
     covered = {i for start, end in names.items() for i in range(start, end)}
-    name_cues = {c.end for c in find_cues(text) if c.kind in ("title", "introducer", "counterpart")}
+    name_cues = {c.end for c in row.cues if c.kind in PERSON_CUES}
     words = list(_WORD.finditer(text))
     for i in range(_MIN_TITLE_WORDS, len(words)):
         word = words[i]
@@ -54,18 +55,27 @@ def _split_point(text: str, entities: list[EntityMatch]) -> int | None:
     return None
 
 
-def parse_related_row(row: str) -> RelatedFound:
-    """Title, snippet and the countries, places and relations one related row names."""
-    text = _CUT_MARK.sub("", row.strip())
-    entities = find_entities(text)
-    split = _split_point(text, entities)
+def row_text(row: str) -> str:
+    """A related row as scanned and split: without the " ..." that cuts its lead short."""
+    return _CUT_MARK.sub("", row.strip())
+
+
+def related_from_scan(row: ScannedParagraph) -> RelatedFound:
+    """Title, snippet and the countries, places and relations of one scanned related row."""
+    split = _split_point(row)
+    text = row.text
     title, snippet = (text, "") if split is None else (text[:split].strip(), text[split:].strip())
     found = RelatedFound(title, snippet)
-    for entity in entities:
+    for entity in row.entities:
         code = entity_country(entity)
         if code and code not in found.countries:
             found.countries.append(code)
         if entity.kind == "place" and entity.target not in found.places:
             found.places.append(entity.target)
-    found.relations = named_pairs(text, entities)
+    found.relations = named_pairs(text, row.entities)
     return found
+
+
+def parse_related_row(row: str) -> RelatedFound:
+    """Title, snippet and what one related row (text between its pipes) names."""
+    return related_from_scan(scan([("related", 0, row_text(row))])[0])

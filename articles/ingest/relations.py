@@ -5,7 +5,8 @@ Three forms count: a hyphenated pair ("Nga-Mỹ", "Mỹ-Trung", "Washington-Bắ
 Lavrov và người đồng cấp Mali Diop gặp nhau"). Pairs are sorted alpha-2 tuples.
 """
 
-from .gazetteer import PLACES_BY_KEY, EntityMatch, joined_by_hyphen
+from .gazetteer import PLACES_BY_KEY
+from .matcher import EntityMatch, joined_by_hyphen
 from .scanning import ScannedParagraph
 from .types import ActorFound, MentionFound
 

@@ -1,8 +1,4 @@
-"""Small Vietnamese text helpers shared by the matchers.
-
-Every helper keeps string length, so offsets found in a transformed copy of a paragraph
-are offsets in the paragraph itself.
-"""
+"""Small Vietnamese text helpers shared by the matchers."""
 
 import re
 import unicodedata
@@ -30,9 +26,23 @@ _NEW_STYLE_RE = re.compile("|".join(sorted(_NEW_STYLE, key=len, reverse=True)))
 _SENTENCE_END = frozenset(".!?:;…“\"‘(\n|")
 
 
+_OLD_STYLE = {old: new for new, old in _NEW_STYLE.items()}
+_OLD_STYLE_RE = re.compile("|".join(sorted(_OLD_STYLE, key=len, reverse=True)))
+
+
 def canonical_tones(text: str) -> str:
     """Same text with old-style tone placement: "thoả thuận" -> "thỏa thuận"."""
     return _NEW_STYLE_RE.sub(lambda m: _NEW_STYLE[m.group()], text)
+
+
+def tone_spellings(text: str) -> set[str]:
+    """Both tone placements of ``text``: {"Thụy Điển", "Thuỵ Điển"}.
+
+    A phrase with several oa/oe/uy pairs gets the all-old and all-new forms, which is how
+    a writer spells them; mixed forms are not produced.
+    """
+    old = canonical_tones(text)
+    return {old, _OLD_STYLE_RE.sub(lambda m: _OLD_STYLE[m.group()], old)}
 
 
 def is_sentence_start(text: str, pos: int) -> bool:

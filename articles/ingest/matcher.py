@@ -1,0 +1,145 @@
+"""The one automaton that finds every known name and cue word in a text.
+
+It holds the gazetteer's names (countries, places, organisations) and the cue words of
+``data.cues`` (titles, role phrases, speech and meeting verbs), is built once at import and
+walks a document once. Matching is exact and case-sensitive on NFC text, so "Nga" never matches the syllable "nga", and holds both tone placements of
+every name, so "Thuỵ Điển" and "Thụy Điển" both match;
+a match must be a whole word ("Nga" not in "Ngay", "Mali" not in "Malibu") and the longest
+one wins ("Ấn Độ Dương" is a sea, not India; "Liên bang Nga" one mention).
+"""
+
+import re
+from typing import Literal, NamedTuple
+
+import ahocorasick
+
+from .ambiguity import is_country_reading
+from .data.vietnamese import AMBIGUOUS_NAMES
+from .data.cues import COUNTERPART, MEETING_WORDS, PERSON_INTRODUCERS, ROLE_PHRASES, SPEECH_VERBS, TITLES
+from .gazetteer import EntityKind, name_entries
+from .vietnamese_text import tone_spellings
+
+CueKind = Literal["title", "role", "introducer", "counterpart", "speech", "meeting"]
+# Cues that introduce a person compete for the same words ("Bộ trưởng Ngoại giao" over
+# "Bộ trưởng"); verbs are kept independently of them.
+PERSON_CUES = frozenset(("title", "role", "introducer", "counterpart"))
+
+_PAIR_JOINER = re.compile(r" ?[-–] ?")
+_JOINER_CHARS = frozenset(" -–")
+_ENTITY, _CUE = 0, 1
+
+
+class EntityMatch(NamedTuple):
+    start: int
+    end: int
+    kind: EntityKind
+    target: str  # alpha-2 code, place key or organisation key
+    pair_only: bool = False
+
+
+class Cue(NamedTuple):
+    start: int
+    end: int
+    kind: CueKind
+    canonical: str  # the form in data.cues: "Ngoại trưởng", "nêu rõ"
+
+
+def _cue_entries():
+    for kind, phrases in (
+        ("title", TITLES),
+        ("role", ROLE_PHRASES),
+        ("introducer", PERSON_INTRODUCERS),
+        ("counterpart", (COUNTERPART,)),
+        ("speech", SPEECH_VERBS),
+        ("meeting", MEETING_WORDS),
+    ):
+        for phrase in phrases:
+            # Titles open sentences ("Ngoại trưởng") and sit inside them ("cựu ngoại trưởng").
+            for spelling in {phrase, phrase[0].upper() + phrase[1:], phrase[0].lower() + phrase[1:], phrase.lower()}:
+                yield spelling, kind, phrase
+
+
+def _build() -> tuple[ahocorasick.Automaton, frozenset[str]]:
+    entities: dict[str, tuple] = {}
+    conflicts = set()
+    for name, kind, target, pair_only in name_entries():
+        for key in tone_spellings(name):
+            if key in entities and entities[key][:2] != (kind, target):
+                conflicts.add(key)
+            entities.setdefault(key, (kind, target, pair_only))
+    cues = {key: (kind, phrase) for spelling, kind, phrase in _cue_entries() for key in tone_spellings(spelling)}
+    automaton = ahocorasick.Automaton()
+    for key in entities.keys() | cues.keys():
+        # A name that means two different things is left out rather than guessed.
+        entity = entities.get(key) if key not in conflicts else None
+        if entity or key in cues:
+            automaton.add_word(key, (len(key), entity, cues.get(key)))
+    automaton.make_automaton()
+    return automaton, frozenset(conflicts)
+
+
+_AUTOMATON, CONFLICTING_NAMES = _build()
+
+
+def joined_by_hyphen(text: str, left: EntityMatch, right: EntityMatch) -> bool:
+    """True for "Nga-Mỹ" or "Nga - Mỹ": the two matches form a hyphenated pair."""
+    return 1 <= right.start - left.end <= 3 and _PAIR_JOINER.fullmatch(text, left.end, right.start) is not None
+
+
+def _longest_leftmost(found: list) -> list:
+    found.sort(key=lambda m: (m.start, m.start - m.end))
+    chosen, reached = [], 0
+    for match in found:
+        if match.start >= reached:
+            chosen.append(match)
+            reached = match.end
+    return chosen
+
+
+def _in_pair(text: str, matches: list[EntityMatch], i: int) -> bool:
+    match = matches[i]
+    if text[match.end : match.end + 1] not in _JOINER_CHARS and text[match.start - 1 : match.start] not in _JOINER_CHARS:
+        return False
+    return (i > 0 and matches[i - 1].kind == "country" and joined_by_hyphen(text, matches[i - 1], match)) or (
+        i + 1 < len(matches) and matches[i + 1].kind == "country" and joined_by_hyphen(text, match, matches[i + 1])
+    )
+
+
+def _accepted_entities(text: str, matches: list[EntityMatch]) -> list[EntityMatch]:
+    ends = {m.end for m in matches}
+    accepted = []
+    for i, match in enumerate(matches):
+        # Only short forms and names that are also words need context; "Mali" is Mali.
+        if match.pair_only or (match.kind == "country" and text[match.start : match.end] in AMBIGUOUS_NAMES):
+            paired = _in_pair(text, matches, i)
+            if match.pair_only and not paired:
+                continue
+            if not paired and not is_country_reading(text, match.start, match.end, ends):
+                continue
+        accepted.append(match)
+    return accepted
+
+
+def match_text(text: str) -> tuple[list[EntityMatch], list[Cue]]:
+    """Entities and cues in ``text`` (NFC), each list in text order."""
+    size = len(text)
+    entities, person_cues, verbs = [], [], []
+    # Built with tuple.__new__: a NamedTuple's own constructor is several times slower, and
+    # this loop runs for every match of every document.
+    new = tuple.__new__
+    for last, (length, entity, cue) in _AUTOMATON.iter(text):
+        start, end = last - length + 1, last + 1
+        if (start and text[start - 1].isalnum()) or (end < size and text[end].isalnum()):
+            continue
+        if entity:
+            entities.append(new(EntityMatch, (start, end, *entity)))
+        if cue:
+            (person_cues if cue[0] in PERSON_CUES else verbs).append(new(Cue, (start, end, *cue)))
+    cues = _longest_leftmost(person_cues) + verbs
+    cues.sort()
+    return _accepted_entities(text, _longest_leftmost(entities)), cues
+
+
+def find_entities(text: str) -> list[EntityMatch]:
+    """Countries, places and organisations named in ``text`` (NFC), in text order."""
+    return match_text(text)[0]
