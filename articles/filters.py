@@ -24,6 +24,10 @@ class AllOfFilter(django_filters.ModelMultipleChoiceFilter):
             label=label,
         )
 
+    def get_filter_predicate(self, value):
+        # The parent filters by the raw slug against the relation's primary key; the instance fits.
+        return {self.field_name: value}
+
 
 class CountryCodesField(django_filters.fields.ModelMultipleChoiceField):
     def clean(self, value):

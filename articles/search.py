@@ -80,7 +80,8 @@ def search_articles(queryset, query: str):
     """Filter ``queryset`` to articles matching ``query`` and annotate ``exact_hits`` and ``rank``."""
     parsed = parse_query(query)
     if not parsed:
-        return queryset.none()
+        # Annotated all the same, so ordering by relevance still works on the empty result.
+        return queryset.annotate(exact_hits=Value(0), rank=Value(0.0, output_field=FloatField())).none()
     exact_hits = sum(
         (Case(When(search_text__contains=term.exact, then=1), default=0) for term in parsed.required),
         Value(0),
