@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .data.cues import ROLE_PHRASES, TITLE_GROUPS
 from .data.vietnamese import CLAUSE_OPENERS
 from .folding import fold
-from .gazetteer import ORGANIZATIONS_BY_KEY
+from .gazetteer import ORGANIZATIONS_BY_KEY, entity_country
 from .scanning import ScannedParagraph
 from .types import ActorFound, MentionFound, Span
 
@@ -87,8 +87,9 @@ def _refs_in(paragraph: ScannedParagraph) -> tuple[list[_Ref], list[_Ref]]:
             continue
         pos, country = cue.end, None
         entity = entity_at.get(pos + 1) if text[pos : pos + 1] == " " else None
-        if entity and entity.kind == "country":
-            country, pos = entity.target, entity.end
+        # "Người phát ngôn Điện Kremlin Dmitry Peskov": a seat gives the affiliation too.
+        if entity and (code := entity_country(entity)):
+            country, pos = code, entity.end
         start, end = _name_after(paragraph, pos, stops)
         ref = _Ref(paragraph, cue.start, country=country, counterpart=cue.kind == "counterpart")
         if cue.kind == "title":
@@ -136,6 +137,13 @@ def _counterpart_title(ref: _Ref, refs: list[_Ref]) -> str | None:
     return other.title if other else None
 
 
+def _add_title(titles: list[str], title: str | None) -> None:
+    # "Bộ trưởng" after "Bộ trưởng Ngoại giao" is the same office, written short.
+    if not title or any(seen.startswith(title) for seen in titles):
+        return
+    titles[:] = [seen for seen in titles if not title.startswith(seen)] + [title]
+
+
 def _add_unique(items: list, value) -> None:
     if value and value not in items:
         items.append(value)
@@ -156,8 +164,7 @@ def extract_actors(paragraphs: list[ScannedParagraph], credit: str | None) -> Ac
             continue
         ref.key = fold(name)
         actor = actors.setdefault(ref.key, ActorFound(ref.key, name, "person"))
-        title = _counterpart_title(ref, refs) if ref.counterpart else ref.title
-        _add_unique(actor.titles, title)
+        _add_title(actor.titles, _counterpart_title(ref, refs) if ref.counterpart else ref.title)
         actor.country = actor.country or ref.country
         _add_unique(actor.aliases, ref.name if ref.name != name else None)
         written = ref.paragraph.text[ref.cue_start : ref.name_end]

@@ -3,6 +3,8 @@
 Years are often missing ("ngày 11/11"). They are inferred from the explicit years in the
 same article, with ``year_inferred=True``:
 
+* if the publication date states its year, that is the article's year;
+
 * if the text says "năm nay" (this year), this year comes after every explicit year the
   article cites, so it is taken as the latest explicit year + 1 (the seed: "tháng 8/2020",
   then "tháng 5 năm nay" -> 2021);
@@ -114,6 +116,8 @@ def find_dates(text: str, section: str, index: int) -> list[tuple[str, PartialDa
 
 
 def _current_year(found, texts: list[str], anchor: PartialDate) -> int | None:
+    if anchor.year:
+        return anchor.year
     event_dates = [date for _, date, _, event_year in found if event_year]
     if not event_dates:
         return None

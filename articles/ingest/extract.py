@@ -6,10 +6,10 @@ from .actors import extract_actors
 from .caption import parse_caption
 from .dates import date_readings
 from .decoding import decode_seed
-from .gazetteer import PLACES_BY_KEY
+from .gazetteer import PLACES_BY_KEY, entity_country
 from .quotes import extract_quotes
 from .related import related_from_scan, row_text
-from .relations import entity_country, meeting_pairs, named_pairs
+from .relations import meeting_pairs, named_pairs
 from .scanning import scan
 from .seedparser import parse_seed
 from .types import Extraction, MentionFound, PlaceFound

@@ -28,6 +28,7 @@ class CountryRecord:
     name_vi: str
     name_en: str
     aliases: list[str] = field(default_factory=list)
+    seats: list[str] = field(default_factory=list)  # capitals and seats standing for it: "Điện Kremlin"
 
 
 @dataclass
@@ -97,9 +98,22 @@ def name_entries() -> Iterator[tuple[str, EntityKind, str, bool]]:
             yield name, "organization", key, False
 
 
+def entity_country(entity) -> str | None:
+    """The country a matched entity is or stands for: "Mỹ" -> US, "Nhà Trắng" -> US, "Tây Phi" -> None."""
+    if entity.kind == "country":
+        return entity.target
+    if entity.kind == "place":
+        return PLACES_BY_KEY[entity.target].country
+    return None
+
+
 def country_table() -> list[CountryRecord]:
     """Every country with its CLDR names and aliases, for loading into the Country table."""
-    return [CountryRecord(c.code, c.name_vi, c.name_en, list(c.aliases)) for c in _COUNTRIES]
+    seats: dict[str, list[str]] = {}
+    for place in _PLACES:
+        if place.country:
+            seats.setdefault(place.country, []).append(place.name)
+    return [CountryRecord(c.code, c.name_vi, c.name_en, list(c.aliases), seats.get(c.code, [])) for c in _COUNTRIES]
 
 
 def place_table() -> list[PlaceRecord]:

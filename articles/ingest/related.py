@@ -9,8 +9,9 @@ followed by lowercase text that reaches a comma or a date within a few words.
 import re
 
 from .data.vietnamese import CLAUSE_OPENERS
+from .gazetteer import entity_country
 from .matcher import PERSON_CUES
-from .relations import entity_country, named_pairs
+from .relations import named_pairs
 from .scanning import ScannedParagraph, scan
 from .types import RelatedFound
 

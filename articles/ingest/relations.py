@@ -5,22 +5,13 @@ Three forms count: a hyphenated pair ("Nga-Mỹ", "Mỹ-Trung", "Washington-Bắ
 Lavrov và người đồng cấp Mali Diop gặp nhau"). Pairs are sorted alpha-2 tuples.
 """
 
-from .gazetteer import PLACES_BY_KEY
+from .gazetteer import entity_country
 from .matcher import EntityMatch, joined_by_hyphen
 from .scanning import ScannedParagraph
 from .types import ActorFound, MentionFound
 
 _RELATION_OPENERS = ("quan hệ ", "quan hệ giữa ", "Quan hệ ", "Quan hệ giữa ")
 _AND = " và "
-
-
-def entity_country(entity: EntityMatch) -> str | None:
-    """The country an entity is or stands for: "Mỹ" -> US, "Nhà Trắng" -> US, "Tây Phi" -> None."""
-    if entity.kind == "country":
-        return entity.target
-    if entity.kind == "place":
-        return PLACES_BY_KEY[entity.target].country
-    return None
 
 
 def _pair(a: str | None, b: str | None) -> tuple[str, str] | None:
