@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass
 
 _POSITION = re.compile(
-    r"\s*\((?:(?:từ |thứ \w+ từ )?(?:trái|phải|giữa)(?: sang (?:phải|trái))?|ảnh \w+)\)", re.IGNORECASE
+    r"\s*\((?:(?:từ |thứ \w+ từ )?(?:trái|phải|giữa)(?: sang(?: phải| trái)?)?|ảnh \w+)\)", re.IGNORECASE
 )
 _CREDIT = re.compile(r"\s*\(\s*(?:Nguồn|Ảnh|Photo|Source)\s*:\s*([^()]+?)\s*\)\s*\.?", re.IGNORECASE)
 _DATE = re.compile(r"[,;]?\s*\b[Nn]gày \d{1,2}/\d{1,2}(?:/\d{4})?\b\s*[,.;]?")
@@ -26,4 +26,6 @@ def parse_caption(caption: str) -> Caption:
     text = _POSITION.sub("", text)
     text = _DATE.sub(" ", text)
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", text))
-    return Caption(text.strip(_TRAILING), credits[-1] if credits else None)
+    headline = text.strip(_TRAILING)
+    # Removing a leading date ("Ngày 3/4, hai ...") leaves a lowercase start.
+    return Caption(headline[:1].upper() + headline[1:], credits[-1] if credits else None)
