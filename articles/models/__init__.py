@@ -1,12 +1,13 @@
-from .actor import Actor
+from .actor import Actor, ActorRedirect
 from .article import Article, DatePrecision
 from .country import Country, Place
 from .mention import BilateralRelation, Mention, Quote
 from .related import RelatedLink
-from .tag import Tag
+from .tag import Tag, TagRedirect
 
 __all__ = [
     "Actor",
+    "ActorRedirect",
     "Article",
     "BilateralRelation",
     "Country",
@@ -16,4 +17,5 @@ __all__ = [
     "Quote",
     "RelatedLink",
     "Tag",
+    "TagRedirect",
 ]

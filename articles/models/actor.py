@@ -1,5 +1,6 @@
 from django.db import models
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 from articles.ingest.folding import fold
 
@@ -39,6 +40,7 @@ class Actor(models.Model):
     )
 
     objects = ActorQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["name_folded"])
 
     class Meta:
         ordering = ["name"]
@@ -52,3 +54,13 @@ class Actor(models.Model):
 
     def get_absolute_url(self):
         return reverse("actor-detail", args=[self.slug])
+
+
+class ActorRedirect(models.Model):
+    """The slug of an actor merged into another, so old links still arrive."""
+
+    old_slug = models.SlugField(max_length=200, unique=True)
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="redirects")
+
+    def __str__(self):
+        return f"{self.old_slug} → {self.actor.slug}"

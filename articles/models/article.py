@@ -3,6 +3,7 @@ import datetime
 from django.db import models
 from django.db.models.functions import TruncMonth
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 
 class DatePrecision(models.TextChoices):
@@ -77,6 +78,11 @@ class Article(models.Model):
     content_hash = models.CharField(max_length=64, unique=True)
     first_imported_at = models.DateTimeField(auto_now_add=True)
     last_imported_at = models.DateTimeField(auto_now=True)
+    curated_fields = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Fields a curator changed; the import leaves them as the curator left them.",
+    )
 
     countries = models.ManyToManyField("Country", blank=True, related_name="articles")
     actors = models.ManyToManyField("Actor", blank=True, related_name="articles")
@@ -85,8 +91,11 @@ class Article(models.Model):
 
     objects = ArticleQuerySet.as_manager()
 
+    history = HistoricalRecords(m2m_fields=[tags], excluded_fields=["search_folded", "search_text", "last_imported_at"])
+
     class Meta:
         ordering = ["-published", "-id"]
+        permissions = [("tag_article", "Can add and remove tags on the site")]
         indexes = [models.Index(fields=["-published", "-id"], name="article_newest_idx")]
 
     def __str__(self):

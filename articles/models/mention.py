@@ -1,4 +1,5 @@
 from django.db import models
+from simple_history.models import HistoricalRecords
 
 
 class Origin(models.TextChoices):
@@ -22,6 +23,15 @@ class SpanFields(models.Model):
         abstract = True
 
 
+class MentionQuerySet(models.QuerySet):
+    def visible(self):
+        """What readers see: everything but the mentions a curator rejected."""
+        return self.exclude(status=Mention.Status.REJECTED)
+
+    def needing_review(self):
+        return self.filter(status=Mention.Status.PENDING, origin=Origin.IMPORTER)
+
+
 class Mention(SpanFields):
     """One naming of an actor, country or place in an article, at a stored span."""
 
@@ -29,6 +39,12 @@ class Mention(SpanFields):
         ACTOR = "actor"
         COUNTRY = "country"
         PLACE = "place"
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "chờ duyệt"
+        REVIEWED = "reviewed", "đã duyệt"
+        # Kept, not deleted, so that a re-import knows never to add it again.
+        REJECTED = "rejected", "bị loại"
 
     article = models.ForeignKey("Article", on_delete=models.CASCADE, related_name="mentions")
     kind = models.CharField(max_length=8, choices=Kind.choices)
@@ -39,6 +55,10 @@ class Mention(SpanFields):
     place = models.ForeignKey("Place", null=True, blank=True, on_delete=models.CASCADE, related_name="mentions")
     surface = models.CharField(max_length=300)
     origin = models.CharField(max_length=8, choices=Origin.choices, default=Origin.IMPORTER)
+    status = models.CharField(max_length=8, choices=Status.choices, default=Status.PENDING, db_index=True)
+
+    objects = MentionQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["article", "section", "paragraph", "start"]
@@ -56,6 +76,8 @@ class Quote(SpanFields):
     speaker = models.ForeignKey("Actor", null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes")
     text = models.TextField()
     origin = models.CharField(max_length=8, choices=Origin.choices, default=Origin.IMPORTER)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["article", "section", "paragraph", "start"]

@@ -1,4 +1,5 @@
 from django.db import models
+from simple_history.models import HistoricalRecords
 
 
 class RelatedLink(models.Model):
@@ -12,10 +13,15 @@ class RelatedLink(models.Model):
     target = models.ForeignKey(
         "Article", null=True, blank=True, on_delete=models.SET_NULL, related_name="cited_by"
     )
+    target_set_by_curator = models.BooleanField(
+        default=False, help_text="A curator chose the target; the import keeps it."
+    )
     # Entities named in a related row belong to the linked story, not to the article.
     country_codes = models.JSONField(default=list, blank=True)
     place_keys = models.JSONField(default=list, blank=True)
     relation_pairs = models.JSONField(default=list, blank=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["article", "position"]

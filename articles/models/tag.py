@@ -1,5 +1,6 @@
 from django.db import models
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 from articles.ingest.folding import slugify_vi
 
@@ -11,6 +12,7 @@ class Tag(models.Model):
     slug = models.SlugField(max_length=100, unique=True)
 
     objects = CoverageQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -25,3 +27,13 @@ class Tag(models.Model):
 
     def get_absolute_url(self):
         return reverse("tag-detail", args=[self.slug])
+
+
+class TagRedirect(models.Model):
+    """The slug a tag had before a rename or merge, so old links still arrive."""
+
+    old_slug = models.SlugField(max_length=100, unique=True)
+    tag = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="redirects")
+
+    def __str__(self):
+        return f"{self.old_slug} → {self.tag.slug}"
