@@ -158,11 +158,12 @@ def extract_actors(paragraphs: list[ScannedParagraph], credit: str | None) -> Ac
     named = [r for r in refs if r.name]
     canonical = _canonical_names(list(dict.fromkeys(r.name for r in named)))
     actors: dict[str, ActorFound] = {}
+    keys = {name: fold(name) for name in set(canonical.values()) if name}
     for ref in named:
         name = canonical[ref.name]
         if name is None:
             continue
-        ref.key = fold(name)
+        ref.key = keys[name]
         actor = actors.setdefault(ref.key, ActorFound(ref.key, name, "person"))
         _add_title(actor.titles, _counterpart_title(ref, refs) if ref.counterpart else ref.title)
         actor.country = actor.country or ref.country

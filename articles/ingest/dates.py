@@ -16,6 +16,7 @@ Years introduced by "đến"/"tới" ("đến năm 2030") are targets, not event
 """
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from .types import PartialDate, Span
@@ -58,7 +59,7 @@ _KEYWORDS = ("ngày ", "Ngày ", "tháng ", "Tháng ", "năm ", "Năm ")
 def _read(match: re.Match, text: str) -> tuple[PartialDate, bool] | None:
     """The date a match denotes and whether its year is a stated event year, or None."""
     g = match.groupdict()
-    before = text[max(0, match.start() - _CUE_WINDOW) : match.start()].rstrip()
+    before = text[max(0, match.start() - _CUE_WINDOW) : match.start()].rstrip(" ")
     if g["ngay"]:
         day, month, year = _number(g["d1"]), _number(g["m1"] or g["m1b"]), _number(g["y1"] or g["y1b"])
     elif g["d2"]:
@@ -104,14 +105,34 @@ def _matches(text: str):
             yield match
 
 
-def find_dates(text: str, section: str, index: int) -> list[tuple[str, PartialDate, Span, bool]]:
-    """Every date expression in one paragraph: (surface, date, span, year is an event year)."""
-    found = []
+def _readings(text: str):
     for match in _matches(text):
         reading = _read(match, text)
         if reading:
-            date, event_year = reading
-            found.append((match.group(), date, Span(section, index, match.start(), match.end()), event_year))
+            yield match, *reading
+
+
+def find_dates(text: str, section: str, index: int) -> list[tuple[str, PartialDate, Span, bool]]:
+    """Every date expression in one paragraph: (surface, date, span, year is an event year)."""
+    return [
+        (match.group(), date, Span(section, index, match.start(), match.end()), event_year)
+        for match, date, event_year in _readings(text)
+    ]
+
+
+def _find_all(paragraphs: list[tuple[str, int, str]]) -> list[tuple[str, PartialDate, Span, bool]]:
+    # One search over the joined paragraphs instead of one per paragraph; a newline ends
+    # every date expression, so none can span two paragraphs.
+    starts, at = [], 0
+    for _, _, text in paragraphs:
+        starts.append(at)
+        at += len(text) + 1
+    found = []
+    for match, date, event_year in _readings("\n".join(text for _, _, text in paragraphs)):
+        i = bisect_right(starts, match.start()) - 1
+        section, index, _ = paragraphs[i]
+        span = Span(section, index, match.start() - starts[i], match.end() - starts[i])
+        found.append((match.group(), date, span, event_year))
     return found
 
 
@@ -134,7 +155,7 @@ def date_readings(paragraphs: list[tuple[str, int, str]]) -> tuple[PartialDate, 
 
     The publication date is the caption's first date, else the first body paragraph's.
     """
-    found = [item for section, index, text in paragraphs for item in find_dates(text, section, index)]
+    found = _find_all(paragraphs)
     anchor = next(
         (date for _, date, span, _ in found if span.section == "caption" or (span.section == "body" and span.index == 0)),
         PartialDate(),
