@@ -1,0 +1,79 @@
+from django import forms
+from django.contrib import admin, messages
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+
+from articles.curation import merge_actors, split_actor
+from articles.models import Actor, ActorRedirect
+
+from .base import ArchiveAdmin, intermediate_page
+
+
+class MergeTargetForm(forms.Form):
+    target = forms.ModelChoiceField(label="Gộp vào", queryset=Actor.objects.none(), empty_label=None)
+
+
+class SplitForm(forms.Form):
+    new_name = forms.CharField(label="Tên nhân vật mới", max_length=200)
+    aliases = forms.MultipleChoiceField(
+        label="Các tên gọi chuyển sang nhân vật mới", required=False, widget=forms.CheckboxSelectMultiple
+    )
+
+
+@admin.register(Actor)
+class ActorAdmin(ArchiveAdmin):
+    list_display = ["name", "kind", "country", "alias_list"]
+    list_filter = ["kind", "country"]
+    list_select_related = ["country"]
+    search_fields = ["name", "slug"]
+    folded_search_fields = ("name_folded",)
+    autocomplete_fields = ["country"]
+    actions = ["merge_action"]
+    change_form_template = "admin/articles/actor_change_form.html"
+
+    @admin.display(description="tên gọi khác")
+    def alias_list(self, actor):
+        return ", ".join(actor.aliases)
+
+    @admin.action(description="Gộp các nhân vật đã chọn thành một")
+    def merge_action(self, request, queryset):
+        form = MergeTargetForm(request.POST if "apply" in request.POST else None)
+        form.fields["target"].queryset = queryset
+        if form.is_valid():
+            target = form.cleaned_data["target"]
+            merge_actors(target, list(queryset.exclude(pk=target.pk)), user=request.user)
+            self.message_user(request, f"Đã gộp vào {target}.", messages.SUCCESS)
+            return None
+        return intermediate_page(self, request, queryset, "Gộp nhân vật", form, "merge_action")
+
+    def get_urls(self):
+        split = self.admin_site.admin_view(self.split_view)
+        return [path("<int:actor_id>/split/", split, name="articles_actor_split"), *super().get_urls()]
+
+    def split_view(self, request, actor_id):
+        actor = get_object_or_404(Actor, pk=actor_id)
+        if not self.has_change_permission(request, actor):
+            return redirect("admin:index")
+        form = SplitForm(request.POST or None)
+        form.fields["aliases"].choices = [(alias, alias) for alias in actor.aliases]
+        if request.method == "POST" and form.is_valid():
+            new_actor = split_actor(actor, form.cleaned_data["aliases"], form.cleaned_data["new_name"], user=request.user)
+            self.message_user(request, f"Đã tách {new_actor} khỏi {actor}.", messages.SUCCESS)
+            return redirect(reverse("admin:articles_actor_change", args=[new_actor.pk]))
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Tách nhân vật: {actor}",
+            "form": form,
+            "opts": self.model._meta,
+            "original": actor,
+        }
+        return TemplateResponse(request, "admin/articles/actor_split.html", context)
+
+
+@admin.register(ActorRedirect)
+class ActorRedirectAdmin(admin.ModelAdmin):
+    list_display = ["old_slug", "actor"]
+    list_select_related = ["actor"]
+    search_fields = ["old_slug", "actor__name"]
+    autocomplete_fields = ["actor"]

@@ -1,0 +1,196 @@
+from django import forms
+from django.contrib import admin, messages
+from django.db.models import Exists, OuterRef
+
+from articles.curation import add_tags, mark_curated, remove_tags, set_mention_status
+from articles.models import Actor, Article, Mention, Quote, RelatedLink, Tag
+from articles.models.mention import Origin
+
+from .base import ArchiveAdmin, intermediate_page
+
+# Article fields a curator may own; the import leaves an owned field as the curator left it.
+CURATABLE_FIELDS = {
+    "headline",
+    "slug",
+    "caption",
+    "credit",
+    "paragraphs",
+    "published",
+    "published_month",
+    "published_day",
+    "published_precision",
+    "published_year_inferred",
+    "countries",
+    "actors",
+    "places",
+    "tags",
+}
+
+
+class MentionInline(admin.TabularInline):
+    model = Mention
+    extra = 0
+    autocomplete_fields = ["actor", "country", "place"]
+    fields = ["kind", "surface", "actor", "country", "place", "section", "paragraph", "start", "end", "status", "origin"]
+    readonly_fields = ["origin"]
+
+
+class QuoteInline(admin.StackedInline):
+    model = Quote
+    extra = 0
+    autocomplete_fields = ["speaker"]
+    fields = ["speaker", "text", "section", "paragraph", "start", "end", "origin"]
+    readonly_fields = ["origin"]
+
+
+class RelatedLinkInline(admin.TabularInline):
+    model = RelatedLink
+    fk_name = "article"
+    extra = 0
+    autocomplete_fields = ["target"]
+    fields = ["position", "title", "snippet", "target", "target_set_by_curator"]
+    readonly_fields = ["target_set_by_curator"]
+
+
+class NeedsReviewFilter(admin.SimpleListFilter):
+    title = "cần duyệt"
+    parameter_name = "needs_review"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Có đề cập chờ duyệt"), ("no", "Đã duyệt hết")]
+
+    def queryset(self, request, queryset):
+        pending = Exists(Mention.objects.needing_review().filter(article=OuterRef("pk")))
+        if self.value() == "yes":
+            return queryset.filter(pending)
+        if self.value() == "no":
+            return queryset.exclude(pending)
+        return queryset
+
+
+class UnresolvedLinksFilter(admin.SimpleListFilter):
+    title = "tin liên quan chưa nối"
+    parameter_name = "unresolved_links"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Có tin liên quan chưa nối")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(Exists(RelatedLink.objects.filter(article=OuterRef("pk"), target__isnull=True)))
+        return queryset
+
+
+class ActorFilter(admin.SimpleListFilter):
+    """The most-covered actors only: a full list would be unusable at archive scale."""
+
+    title = "nhân vật"
+    parameter_name = "actor"
+
+    def lookups(self, request, model_admin):
+        return [(actor.slug, actor.name) for actor in Actor.objects.counted_in(Article.objects.all())[:25]]
+
+    def queryset(self, request, queryset):
+        return queryset.filter(actors__slug=self.value()) if self.value() else queryset
+
+
+class TagNamesForm(forms.Form):
+    tags = forms.CharField(label="Thẻ (phân cách bằng dấu phẩy)", max_length=500)
+
+
+class TagChoiceForm(forms.Form):
+    tags = forms.ModelMultipleChoiceField(label="Thẻ cần gỡ", queryset=Tag.objects.none())
+
+
+@admin.register(Article)
+class ArticleAdmin(ArchiveAdmin):
+    list_display = ["headline", "published", "published_precision", "published_year_inferred", "credit", "curated"]
+    list_filter = [
+        "published_precision",
+        "published_year_inferred",
+        NeedsReviewFilter,
+        UnresolvedLinksFilter,
+        ActorFilter,
+        "countries",
+        "tags",
+    ]
+    search_fields = ["slug", "headline"]
+    folded_search_fields = ("search_folded",)
+    date_hierarchy = "published"
+    autocomplete_fields = ["countries", "actors", "places", "tags"]
+    readonly_fields = ["content_hash", "source_file", "first_imported_at", "last_imported_at", "curated_fields"]
+    inlines = [MentionInline, QuoteInline, RelatedLinkInline]
+    actions = ["add_tags_action", "remove_tags_action", "mark_mentions_reviewed"]
+
+    @admin.display(boolean=True, description="biên tập")
+    def curated(self, article):
+        return bool(article.curated_fields)
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            owned = (set(form.changed_data) & CURATABLE_FIELDS) | set(obj.curated_fields)
+            obj.curated_fields = sorted(owned)
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if change and set(form.changed_data) & {"countries", "actors", "places", "tags"}:
+            mark_curated(form.instance, *(set(form.changed_data) & {"countries", "actors", "places", "tags"}))
+
+    def save_formset(self, request, form, formset, change):
+        instances = formset.save(commit=False)
+        if formset.model is Mention:
+            for mention in formset.deleted_objects:
+                # A deleted importer mention is rejected instead, so no re-import brings it back.
+                if mention.origin == Origin.IMPORTER:
+                    mention.status = Mention.Status.REJECTED
+                    mention.save()
+                else:
+                    mention.delete()
+            for mention in instances:
+                if mention.pk is None:
+                    mention.origin = Origin.CURATOR
+                if mention.status == Mention.Status.PENDING:
+                    mention.status = Mention.Status.REVIEWED
+                mention.save()
+        elif formset.model is Quote:
+            for quote in formset.deleted_objects:
+                quote.delete()
+            for quote in instances:
+                quote.origin = Origin.CURATOR
+                quote.save()
+            if instances or formset.deleted_objects:
+                mark_curated(form.instance, "quotes")
+        elif formset.model is RelatedLink:
+            for link in formset.deleted_objects:
+                link.delete()
+            for link in instances:
+                link.target_set_by_curator = True
+                link.save()
+        formset.save_m2m()
+
+    @admin.action(description="Gắn thẻ cho các bài đã chọn")
+    def add_tags_action(self, request, queryset):
+        form = TagNamesForm(request.POST if "apply" in request.POST else None)
+        if form.is_valid():
+            tags = add_tags(queryset, form.cleaned_data["tags"].split(","))
+            self.message_user(request, f"Đã gắn {len(tags)} thẻ cho {queryset.count()} bài.", messages.SUCCESS)
+            return None
+        return intermediate_page(self, request, queryset, "Gắn thẻ", form, "add_tags_action")
+
+    @admin.action(description="Gỡ thẻ khỏi các bài đã chọn")
+    def remove_tags_action(self, request, queryset):
+        form = TagChoiceForm(request.POST if "apply" in request.POST else None)
+        form.fields["tags"].queryset = Tag.objects.filter(articles__in=queryset).distinct()
+        if form.is_valid():
+            remove_tags(queryset, form.cleaned_data["tags"])
+            self.message_user(request, f"Đã gỡ thẻ khỏi {queryset.count()} bài.", messages.SUCCESS)
+            return None
+        return intermediate_page(self, request, queryset, "Gỡ thẻ", form, "remove_tags_action")
+
+    @admin.action(description="Duyệt mọi đề cập chờ duyệt của các bài đã chọn")
+    def mark_mentions_reviewed(self, request, queryset):
+        count = set_mention_status(
+            Mention.objects.needing_review().filter(article__in=queryset), Mention.Status.REVIEWED, request.user
+        )
+        self.message_user(request, f"Đã duyệt {count} đề cập.", messages.SUCCESS)

@@ -1,0 +1,42 @@
+from django import forms
+from django.contrib import admin
+from django.db.models import Q
+from django.template.response import TemplateResponse
+from simple_history.admin import SimpleHistoryAdmin
+
+from articles.ingest.folding import fold
+
+
+class ArchiveAdmin(SimpleHistoryAdmin):
+    """Shared curator defaults: history with revert, paginated lists, folded search."""
+
+    list_per_page = 50
+    show_full_result_count = False
+    # Fields holding folded text: a query is folded the same way, so "Đức", "duc" and "ĐỨC" all match.
+    folded_search_fields: tuple[str, ...] = ()
+
+    def get_search_results(self, request, queryset, search_term):
+        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        if self.folded_search_fields and search_term.strip():
+            folded = queryset.model._default_manager.all()
+            for word in fold(search_term).split():
+                condition = Q()
+                for field in self.folded_search_fields:
+                    condition |= Q(**{f"{field}__contains": word})
+                folded = folded.filter(condition)
+            queryset = queryset | folded
+        return queryset, may_have_duplicates
+
+
+def intermediate_page(modeladmin, request, queryset, title: str, form: forms.Form, action: str):
+    """A confirmation page for an admin action that needs more input than the selection."""
+    context = {
+        **modeladmin.admin_site.each_context(request),
+        "title": title,
+        "form": form,
+        "queryset": queryset,
+        "action": action,
+        "opts": modeladmin.model._meta,
+        "selected": request.POST.getlist(admin.helpers.ACTION_CHECKBOX_NAME),
+    }
+    return TemplateResponse(request, "admin/articles/action_form.html", context)

@@ -1,0 +1,150 @@
+"""What curators do to the archive: merge and split actors, rename and merge tags, tag articles.
+
+Each operation is one transaction, so a half-done merge never shows.
+"""
+
+from collections.abc import Iterable
+
+from django.db import transaction
+from simple_history.utils import bulk_update_with_history
+
+from articles.ingest.folding import fold, slugify_vi
+from articles.models import Actor, ActorRedirect, Article, Mention, Quote, Tag, TagRedirect
+from articles.storing import unique_slug
+
+
+def update_with_history(queryset, user=None, **values) -> int:
+    """``queryset.update(**values)`` that also writes a history record per row, for revert."""
+    rows = list(queryset)
+    for row in rows:
+        for field, value in values.items():
+            setattr(row, field, value)
+    if rows:
+        bulk_update_with_history(rows, queryset.model, list(values), default_user=user)
+    return len(rows)
+
+
+def _merged(names: list[str], extra: Iterable[str], exclude: str) -> list[str]:
+    seen = {fold(name) for name in names} | {fold(exclude)}
+    merged = list(names)
+    for name in extra:
+        if fold(name) not in seen:
+            seen.add(fold(name))
+            merged.append(name)
+    return merged
+
+
+@transaction.atomic
+def merge_actors(target: Actor, others: Iterable[Actor], user=None) -> Actor:
+    """Fold ``others`` into ``target``: names become aliases, mentions and quotes move, old URLs redirect."""
+    for other in others:
+        if other.pk == target.pk:
+            continue
+        target.aliases = _merged(target.aliases, [other.name, *other.aliases], exclude=target.name)
+        target.titles = _merged(target.titles, other.titles, exclude="")
+        target.country_id = target.country_id or other.country_id
+        update_with_history(Mention.objects.filter(actor=other), user, actor=target)
+        update_with_history(Quote.objects.filter(speaker=other), user, speaker=target)
+        target.articles.add(*other.articles.all())
+        ActorRedirect.objects.filter(actor=other).update(actor=target)
+        ActorRedirect.objects.update_or_create(old_slug=other.slug, defaults={"actor": target})
+        other.delete()
+    target.save()
+    return target
+
+
+@transaction.atomic
+def split_actor(actor: Actor, aliases: Iterable[str], new_name: str, user=None) -> Actor:
+    """Undo a wrong merge: the given aliases, their mentions and quotes go to a new actor."""
+    moving = {fold(alias) for alias in aliases} | {fold(new_name)}
+    new_actor = Actor(
+        name=new_name,
+        slug=unique_slug(Actor, new_name),
+        kind=actor.kind,
+        aliases=[alias for alias in actor.aliases if fold(alias) in moving and fold(alias) != fold(new_name)],
+        titles=list(actor.titles),
+        country_id=actor.country_id,
+    )
+    new_actor.save()
+    ActorRedirect.objects.filter(old_slug=new_actor.slug).delete()
+    actor.aliases = [alias for alias in actor.aliases if fold(alias) not in moving]
+    actor.save()
+
+    moved = [m for m in Mention.objects.filter(actor=actor) if fold(m.surface) in moving]
+    update_with_history(Mention.objects.filter(pk__in=[m.pk for m in moved]), user, actor=new_actor)
+    moved_articles = {m.article_id for m in moved}
+    update_with_history(
+        Quote.objects.filter(speaker=actor, article_id__in=moved_articles).exclude(article__mentions__actor=actor),
+        user,
+        speaker=new_actor,
+    )
+    new_actor.articles.add(*moved_articles)
+    still_named = set(Mention.objects.filter(actor=actor).values_list("article_id", flat=True))
+    actor.articles.remove(*(moved_articles - still_named))
+    return new_actor
+
+
+@transaction.atomic
+def rename_tag(tag: Tag, new_name: str) -> Tag:
+    """Give a tag a new name and slug; the old slug redirects to it."""
+    old_slug = tag.slug
+    tag.name = new_name
+    tag.slug = slugify_vi(new_name, max_length=100)
+    tag.save()
+    if old_slug != tag.slug:
+        TagRedirect.objects.filter(old_slug=tag.slug).delete()
+        TagRedirect.objects.update_or_create(old_slug=old_slug, defaults={"tag": tag})
+    return tag
+
+
+@transaction.atomic
+def merge_tags(target: Tag, others: Iterable[Tag]) -> Tag:
+    for other in others:
+        if other.pk == target.pk:
+            continue
+        target.articles.add(*other.articles.all())
+        TagRedirect.objects.filter(tag=other).update(tag=target)
+        TagRedirect.objects.update_or_create(old_slug=other.slug, defaults={"tag": target})
+        other.delete()
+    return target
+
+
+def tag_named(name: str) -> Tag:
+    """The tag with this name, or a new one with a Vietnamese-aware slug ("Đức" → "duc")."""
+    name = " ".join(name.split())
+    existing = Tag.objects.filter(name__iexact=name).first()
+    if existing:
+        return existing
+    slug = slugify_vi(name, max_length=100)
+    redirect = TagRedirect.objects.filter(old_slug=slug).select_related("tag").first()
+    if redirect:
+        return redirect.tag
+    return Tag.objects.filter(slug=slug).first() or Tag.objects.create(name=name, slug=slug)
+
+
+@transaction.atomic
+def add_tags(articles: Iterable[Article], names: Iterable[str]) -> list[Tag]:
+    tags = [tag_named(name) for name in names if name.strip()]
+    for article in articles:
+        article.tags.add(*tags)
+        mark_curated(article, "tags")
+    return tags
+
+
+@transaction.atomic
+def remove_tags(articles: Iterable[Article], tags: Iterable[Tag]):
+    tags = list(tags)
+    for article in articles:
+        article.tags.remove(*tags)
+        mark_curated(article, "tags")
+
+
+def mark_curated(article: Article, *fields: str):
+    curated = sorted(set(article.curated_fields) | set(fields))
+    if curated != article.curated_fields:
+        article.curated_fields = curated
+        Article.objects.filter(pk=article.pk).update(curated_fields=curated)
+
+
+def set_mention_status(mentions, status: str, user=None) -> int:
+    return update_with_history(mentions, user, status=status)

@@ -1,0 +1,41 @@
+"""Editors add and remove tags on the article page: plain POST forms, CSRF-protected."""
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required, permission_required
+from django.shortcuts import get_object_or_404, redirect
+from django.views.decorators.http import require_POST
+
+from articles.curation import add_tags, remove_tags
+from articles.models import Article, Tag
+
+TAG_PERMISSION = "articles.tag_article"
+
+
+class AddTagForm(forms.Form):
+    name = forms.CharField(label="Thêm chủ đề", max_length=100, strip=True)
+
+
+@require_POST
+@login_required
+@permission_required(TAG_PERMISSION, raise_exception=True)
+def add_tag(request, slug):
+    article = get_object_or_404(Article, slug=slug)
+    form = AddTagForm(request.POST)
+    if form.is_valid() and form.cleaned_data["name"]:
+        [tag] = add_tags([article], [form.cleaned_data["name"]])
+        messages.success(request, f"Đã gắn chủ đề “{tag.name}”.")
+    else:
+        messages.error(request, "Tên chủ đề phải có từ 1 đến 100 ký tự.")
+    return redirect(article)
+
+
+@require_POST
+@login_required
+@permission_required(TAG_PERMISSION, raise_exception=True)
+def remove_tag(request, slug, tag_slug):
+    article = get_object_or_404(Article, slug=slug)
+    tag = get_object_or_404(Tag, slug=tag_slug)
+    remove_tags([article], [tag])
+    messages.success(request, f"Đã gỡ chủ đề “{tag.name}”.")
+    return redirect(article)
