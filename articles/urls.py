@@ -2,7 +2,7 @@ from django.urls import path, register_converter
 
 from articles.feeds import ArticleFeed
 from articles.views.common import answers_invalid_filters
-from articles.views import actors, article_detail, article_list, charts, countries, exports, home, tags
+from articles.views import actors, article_detail, article_list, charts, countries, exports, home, tagging, tags
 
 
 class CountryCodeConverter:
@@ -26,6 +26,8 @@ urlpatterns = [
     path("articles.json", exports.article_json, name="article-json"),
     path("articles.csv", exports.article_csv, name="article-csv"),
     path("articles/<slug:slug>/", article_detail.article_detail, name="article-detail"),
+    path("articles/<slug:slug>/tags/", tagging.add_tag, name="article-tag-add"),
+    path("articles/<slug:slug>/tags/<slug:tag_slug>/remove/", tagging.remove_tag, name="article-tag-remove"),
     path("actors/", actors.actor_list, name="actor-list"),
     path("actors/<slug:slug>/", actors.actor_detail, name="actor-detail"),
     path("countries/", countries.country_list, name="country-list"),

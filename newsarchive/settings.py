@@ -128,6 +128,7 @@ STORAGES = {
 }
 
 LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "home"
 
 # Production hardening: on whenever DEBUG is off.
 SECURE_CONTENT_TYPE_NOSNIFF = True

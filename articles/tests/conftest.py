@@ -8,6 +8,12 @@ from django.core.management import call_command
 SEED_NAME = "000_d728a159c3b1bbfd.txt"
 
 
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    # The real hasher is deliberately slow; tests create many users.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def seed_path() -> Path:
     return Path(settings.BASE_DIR) / "seeds" / SEED_NAME
@@ -36,3 +42,22 @@ def plain_static_storage(settings):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+
+
+@pytest.fixture
+def editor(db, django_user_model):
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user("bientap", password="mat-khau-dai-2026", is_staff=True)
+    user.groups.add(Group.objects.get(name="Biên tập viên"))
+    return user
+
+
+@pytest.fixture
+def reader(db, django_user_model):
+    return django_user_model.objects.create_user("bandoc", password="mat-khau-dai-2026")
+
+
+@pytest.fixture
+def superuser(db, django_user_model):
+    return django_user_model.objects.create_superuser("quantri", password="mat-khau-dai-2026")

@@ -5,12 +5,13 @@ from django.shortcuts import get_object_or_404, render
 from articles.dates import PartialDate
 from articles.markup import mark_text, mention_highlight
 from articles.models import Article
+from articles.views.tagging import TAG_PERMISSION
 
 
 def article_detail(request, slug):
     article = get_object_or_404(Article, slug=slug)
     highlights = defaultdict(list)
-    for mention in article.mentions.select_related("actor", "country", "place__country"):
+    for mention in article.mentions.visible().select_related("actor", "country", "place__country"):
         highlights[(mention.section, mention.paragraph)].append(mention_highlight(mention))
     return render(
         request,
@@ -26,6 +27,7 @@ def article_detail(request, slug):
             "countries": article.countries.all(),
             "actors": article.actors.select_related("country"),
             "tags": article.tags.all(),
+            "can_tag": request.user.has_perm(TAG_PERMISSION),
             "related_links": article.related_links.select_related("target"),
             "relations": article.relations.select_related("first", "second"),
         },
