@@ -21,8 +21,8 @@ def article_record(request, article) -> dict:
         "published": PartialDate.of(article).iso or None,
         "published_precision": article.published_precision or None,
         "year_inferred": article.published_year_inferred,
-        "countries": [country.code for country in article.countries.all()],
-        "tags": [tag.slug for tag in article.tags.all()],
+        "countries": sorted(country.code for country in article.countries.all()),
+        "tags": sorted(tag.slug for tag in article.tags.all()),
     }
 
 
