@@ -60,13 +60,13 @@ class ArticleFilter(django_filters.FilterSet):
         field_name="published",
         lookup_expr="gte",
         label=_("Từ ngày"),
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     date_before = django_filters.DateFilter(
         field_name="published",
         lookup_expr="lte",
         label=_("Đến ngày"),
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     # Applied in filter_queryset, after the search has annotated its ranks.
     sort = django_filters.ChoiceFilter(

@@ -121,3 +121,8 @@ def test_list_links_its_feed_and_exports_with_the_same_filters(client, three_art
 def test_hidden_inputs_keep_the_chosen_facets_when_the_form_is_sent(client, three_articles):
     html = client.get("/articles/?country=RU&tag=x").content.decode()
     assert '<input type="hidden" name="country" value="RU">' in html
+
+
+def test_date_inputs_keep_iso_values_for_the_date_picker(client, three_articles):
+    html = client.get("/articles/?date_after=2021-01-31").content.decode()
+    assert 'type="date" name="date_after" value="2021-01-31"' in html
