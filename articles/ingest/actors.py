@@ -10,6 +10,7 @@ that role for that country.
 """
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .data.cues import ROLE_PHRASES, TITLE_GROUPS
@@ -202,22 +203,28 @@ def extract_actors(paragraphs: list[ScannedParagraph], credit: str | None) -> Ac
 def _bare_name_mentions(paragraphs, canonical: dict[str, str | None], found: list[MentionFound]) -> list[MentionFound]:
     """Names written without a cue ("Lavrov nói") that match a resolved name exactly."""
     names = sorted((n for n, full in canonical.items() if full), key=len, reverse=True)
-    taken: dict[tuple[str, int], list[tuple[int, int]]] = {}
-    for m in found:
-        taken.setdefault((m.span.section, m.span.index), []).append((m.span.start, m.span.end))
-    extra = []
+    if not names:
+        return []
+    # One search per name over the joined paragraphs; a newline is a word boundary.
+    starts, at = [], 0
     for paragraph in paragraphs:
-        text = paragraph.text
-        covered = taken.setdefault((paragraph.section, paragraph.index), [])
-        for name in names:
-            at = text.find(name)
-            while at != -1:
-                end = at + len(name)
-                boundary = (not at or not text[at - 1].isalnum()) and (end >= len(text) or not text[end].isalnum())
-                if boundary and not any(s < end and at < e for s, e in covered):
-                    covered.append((at, end))
-                    extra.append(MentionFound("actor", fold(canonical[name]), name, paragraph.span(at, end)))
-                at = text.find(name, end)
+        starts.append(at)
+        at += len(paragraph.text) + 1
+    joined = "\n".join(p.text for p in paragraphs)
+    where = {(p.section, p.index): i for i, p in enumerate(paragraphs)}
+    covered = [(starts[where[(m.span.section, m.span.index)]] + m.span.start, starts[where[(m.span.section, m.span.index)]] + m.span.end) for m in found]
+    extra = []
+    for name in names:
+        at = joined.find(name)
+        while at != -1:
+            end = at + len(name)
+            boundary = (not at or not joined[at - 1].isalnum()) and (end >= len(joined) or not joined[end].isalnum())
+            if boundary and not any(s < end and at < e for s, e in covered):
+                covered.append((at, end))
+                i = bisect_right(starts, at) - 1
+                span = paragraphs[i].span(at - starts[i], end - starts[i])
+                extra.append(MentionFound("actor", fold(canonical[name]), name, span))
+            at = joined.find(name, end)
     return extra
 
 

@@ -73,7 +73,8 @@ def _build() -> tuple[ahocorasick.Automaton, frozenset[str]]:
         # A name that means two different things is left out rather than guessed.
         entity = entities.get(key) if key not in conflicts else None
         if entity or key in cues:
-            automaton.add_word(key, (len(key), entity, cues.get(key)))
+            needs_context = bool(entity) and (entity[2] or key in AMBIGUOUS_NAMES)
+            automaton.add_word(key, (len(key), entity, cues.get(key), needs_context))
     automaton.make_automaton()
     return automaton, frozenset(conflicts)
 
@@ -86,13 +87,14 @@ def joined_by_hyphen(text: str, left: EntityMatch, right: EntityMatch) -> bool:
     return 1 <= right.start - left.end <= 3 and _PAIR_JOINER.fullmatch(text, left.end, right.start) is not None
 
 
-def _longest_leftmost(found: list) -> list:
-    found.sort(key=lambda m: (m.start, m.start - m.end))
+def _longest_leftmost(found: list[tuple]) -> list[tuple]:
+    """From (start, -end, ...) tuples, the leftmost-longest ones that do not overlap."""
+    found.sort()
     chosen, reached = [], 0
     for match in found:
-        if match.start >= reached:
+        if match[0] >= reached:
             chosen.append(match)
-            reached = match.end
+            reached = -match[1]
     return chosen
 
 
@@ -105,12 +107,14 @@ def _in_pair(text: str, matches: list[EntityMatch], i: int) -> bool:
     )
 
 
-def _accepted_entities(text: str, matches: list[EntityMatch]) -> list[EntityMatch]:
+def _accepted_entities(text: str, matches: list[EntityMatch], needs_context: list[bool]) -> list[EntityMatch]:
+    if not any(needs_context):
+        return matches
     ends = {m.end for m in matches}
     accepted = []
     for i, match in enumerate(matches):
         # Only short forms and names that are also words need context; "Mali" is Mali.
-        if match.pair_only or (match.kind == "country" and text[match.start : match.end] in AMBIGUOUS_NAMES):
+        if needs_context[i]:
             paired = _in_pair(text, matches, i)
             if match.pair_only and not paired:
                 continue
@@ -124,20 +128,22 @@ def match_text(text: str) -> tuple[list[EntityMatch], list[Cue]]:
     """Entities and cues in ``text`` (NFC), each list in text order."""
     size = len(text)
     entities, person_cues, verbs = [], [], []
-    # Built with tuple.__new__: a NamedTuple's own constructor is several times slower, and
-    # this loop runs for every match of every document.
-    new = tuple.__new__
-    for last, (length, entity, cue) in _AUTOMATON.iter(text):
+    for last, (length, entity, cue, needs_context) in _AUTOMATON.iter(text):
         start, end = last - length + 1, last + 1
         if (start and text[start - 1].isalnum()) or (end < size and text[end].isalnum()):
             continue
         if entity:
-            entities.append(new(EntityMatch, (start, end, *entity)))
+            entities.append((start, -end, entity, needs_context))
         if cue:
-            (person_cues if cue[0] in PERSON_CUES else verbs).append(new(Cue, (start, end, *cue)))
-    cues = _longest_leftmost(person_cues) + verbs
+            (person_cues if cue[0] in PERSON_CUES else verbs).append((start, -end, cue))
+    # Built with tuple.__new__: a NamedTuple's own constructor is several times slower, and
+    # this runs for every match of every document.
+    new = tuple.__new__
+    chosen = _longest_leftmost(entities)
+    found = [new(EntityMatch, (start, -end, *entity)) for start, end, entity, _ in chosen]
+    cues = [new(Cue, (start, -end, *cue)) for start, end, cue in _longest_leftmost(person_cues) + verbs]
     cues.sort()
-    return _accepted_entities(text, _longest_leftmost(entities)), cues
+    return _accepted_entities(text, found, [needs for *_, needs in chosen]), cues
 
 
 def find_entities(text: str) -> list[EntityMatch]:

@@ -53,24 +53,24 @@ def is_sentence_start(text: str, pos: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_END
 
 
+_WORD_AFTER = re.compile(r" ([^\W_]+)")
+_WORD_AT_END = re.compile(r"[^\W_]+\Z")
+_LONGEST_WORD = 40
+
+
 def word_before(text: str, pos: int) -> tuple[str, int]:
     """The word separated from ``pos`` by exactly one space, and its start; ("", -1) if none."""
-    if pos < 2 or text[pos - 1] != " " or not text[pos - 2].isalnum():
+    if pos < 2 or text[pos - 1] != " ":
         return "", -1
-    start = pos - 2
-    while start > 0 and text[start - 1].isalnum():
-        start -= 1
-    return text[start : pos - 1], start
+    window = max(0, pos - 1 - _LONGEST_WORD)
+    found = _WORD_AT_END.search(text, window, pos - 1)
+    return (found.group(), found.start()) if found else ("", -1)
 
 
 def word_after(text: str, end: int) -> str:
     """The word separated from ``end`` by exactly one space; "" if none."""
-    if end + 1 >= len(text) or text[end] != " " or not text[end + 1].isalnum():
-        return ""
-    stop = end + 1
-    while stop < len(text) and text[stop].isalnum():
-        stop += 1
-    return text[end + 1 : stop]
+    found = _WORD_AFTER.match(text, end)
+    return found.group(1) if found else ""
 
 
 def is_capitalised(word: str) -> bool:

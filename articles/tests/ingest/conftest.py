@@ -1,4 +1,5 @@
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -20,6 +21,19 @@ def sample_bytes(name: str) -> bytes:
     return (SAMPLES / name).read_bytes()
 
 
-@pytest.fixture(autouse=True)
-def plain_static_storage():
-    """Overrides the Django suite's autouse fixture: these tests run without Django."""
+
+class _AnySettings(SimpleNamespace):
+    """Every setting reads as an empty dict and can be assigned; nothing here uses them."""
+
+    def __getattr__(self, name):
+        return {}
+
+
+@pytest.fixture
+def settings():
+    """Stands in for pytest-django's ``settings``.
+
+    The Django suite's autouse fixtures (articles/tests/conftest.py) ask for ``settings``;
+    these tests run without Django (``-p no:django``), so they get a harmless stand-in.
+    """
+    return _AnySettings()
