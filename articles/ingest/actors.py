@@ -18,7 +18,7 @@ from .data.vietnamese import CLAUSE_OPENERS
 from .folding import fold
 from .gazetteer import ORGANIZATIONS_BY_KEY, entity_country
 from .scanning import ScannedParagraph
-from .types import ActorFound, MentionFound, Span
+from .types import ActorFound, MentionFound
 
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _MAX_NAME_WORDS = 4
@@ -39,10 +39,6 @@ class _Ref:
     role_group: str | None = None  # for a role phrase or a title without a name
     counterpart: bool = False
     key: str | None = None  # resolved actor
-
-    @property
-    def end(self) -> int:
-        return self.name_end
 
 
 @dataclass
@@ -179,7 +175,6 @@ def extract_actors(paragraphs: list[ScannedParagraph], credit: str | None) -> Ac
             ]
             ref.key = holders[0].key if len(holders) == 1 else None
     mentions = []
-    subjects: dict[tuple[str, int], list[Subject]] = {}
     for ref in refs:
         if ref.key:
             span = ref.paragraph.span(ref.name_start, ref.name_end)
@@ -192,6 +187,7 @@ def extract_actors(paragraphs: list[ScannedParagraph], credit: str | None) -> Ac
     if credit:
         _record_credit(paragraphs[0], credit, actors, mentions)
     mentions.sort(key=lambda m: (m.span.section != "caption", m.span.index, m.span.start))
+    subjects: dict[tuple[str, int], list[Subject]] = {}
     for mention in mentions:
         subjects.setdefault((mention.span.section, mention.span.index), []).append(
             Subject(mention.span.start, mention.span.end, mention.target)
@@ -211,8 +207,11 @@ def _bare_name_mentions(paragraphs, canonical: dict[str, str | None], found: lis
         starts.append(at)
         at += len(paragraph.text) + 1
     joined = "\n".join(p.text for p in paragraphs)
-    where = {(p.section, p.index): i for i, p in enumerate(paragraphs)}
-    covered = [(starts[where[(m.span.section, m.span.index)]] + m.span.start, starts[where[(m.span.section, m.span.index)]] + m.span.end) for m in found]
+    offset = {(p.section, p.index): starts[i] for i, p in enumerate(paragraphs)}
+    covered = []
+    for m in found:
+        base = offset[(m.span.section, m.span.index)]
+        covered.append((base + m.span.start, base + m.span.end))
     extra = []
     for name in names:
         at = joined.find(name)

@@ -80,7 +80,6 @@ _PLACES = _build_places()
 _ORGANIZATIONS = _build_organizations()
 PLACES_BY_KEY = {place.key: place for place in _PLACES}
 ORGANIZATIONS_BY_KEY = {key: record for key, (record, _) in _ORGANIZATIONS.items()}
-COUNTRY_CODES = frozenset(country.code for country in _COUNTRIES)
 
 
 def name_entries() -> Iterator[tuple[str, EntityKind, str, bool]]:

@@ -20,8 +20,8 @@ LANGUAGE_WORDS = frozenset(("tiếng", "Tiếng"))
 CLAUSE_OPENERS = frozenset(
     "Sau Theo Trong Tại Với Trước Khi Cùng Cả Còn Nhưng Tuy Mặc Nếu Vì Do Hồi Ngày Hôm Tháng "
     "Năm Từ Đến Tới Giữa Ngoài Đối Về Riêng Ngay Chính Các Những Một Nhiều Mọi Đây Đó Hiện "
-    "Vào Liên Cũng Thậm Song Dù Bởi Nhờ Qua Hay Và Hoặc Rồi Trên Dưới Phía Bên Ở Để Tuy "
-    "Đồng Trái Không Chưa Đã Sẽ Đang Là Như Kể Gần Suốt Thời Lúc Hiện Sáng Chiều Tối Đêm".split()
+    "Vào Liên Cũng Thậm Song Dù Bởi Nhờ Qua Hay Và Hoặc Rồi Trên Dưới Phía Bên Ở Để "
+    "Trái Không Chưa Đã Sẽ Đang Là Như Kể Gần Suốt Thời Lúc Sáng Chiều Tối Đêm".split()
 )
 
 # Lowercase words that, right after an ambiguous country name, make a common compound:
