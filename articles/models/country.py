@@ -1,5 +1,6 @@
 from django.db import models
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 from .coverage import CoverageQuerySet
 
@@ -14,6 +15,8 @@ class Country(models.Model):
     seats = models.JSONField(default=list, blank=True, help_text="Capitals and seats that stand for the country.")
 
     objects = CoverageQuerySet.as_manager()
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name_vi"]
@@ -39,6 +42,8 @@ class Place(models.Model):
     name = models.CharField(max_length=100)
     kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.OTHER)
     country = models.ForeignKey(Country, null=True, blank=True, on_delete=models.SET_NULL, related_name="places")
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]

@@ -113,6 +113,7 @@ class BilateralRelation(models.Model):
     second = models.ForeignKey("Country", on_delete=models.CASCADE, related_name="+")
 
     objects = BilateralRelationQuerySet.as_manager()
+    history = HistoricalRecords()
 
     class Meta:
         constraints = [
