@@ -1,14 +1,30 @@
 """Writing one extracted document into the database: the Django side of the import."""
 
 import hashlib
+from functools import lru_cache
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import connection, transaction
+from django.utils import timezone
+
+try:
+    from psycopg.types.json import Jsonb
+except ImportError:  # pragma: no cover - SQLite-only installs
+    Jsonb = None
 
 from articles.ingest.folding import fold, slugify_vi
 from articles.ingest.types import ActorFound, Extraction
 from articles.models import Actor, Article, BilateralRelation, Country, Mention, Place, Quote, RelatedLink
 from articles.models.mention import Origin
+
+
+try:  # the reader site's exact-diacritic search key, derived in Article.save()
+    from articles.search import exact_text
+except ImportError:  # pragma: no cover - before the search module exists
+    exact_text = None
+
+# Actor names and aliases repeat across thousands of articles: fold each once.
+fold_name = lru_cache(maxsize=200_000)(fold)
 
 
 def content_hash(text: str) -> str:
@@ -17,28 +33,35 @@ def content_hash(text: str) -> str:
 
 @dataclass
 class ActorDirectory:
-    """Finds the archive's actor for a name or alias, so one person stays one actor across articles."""
+    """Finds the archive's actor for a name or alias, so one person stays one actor across articles.
 
-    by_folded_name: dict[str, int] = field(default_factory=dict)
+    Holds the actors themselves (loaded once per import), so resolving a name costs no query;
+    `resolve_unsaved` leaves new and changed actors for `flush` to write in bulk.
+    """
+
+    by_folded_name: dict[str, Actor] = field(default_factory=dict)
+    dirty: dict[int, Actor] = field(default_factory=dict)  # by id(): new (no pk yet) or changed
+    slugs: "SlugAllocator" = None
 
     @classmethod
     def load(cls) -> "ActorDirectory":
-        directory = cls()
-        for actor_id, name, aliases in Actor.objects.values_list("id", "name", "aliases"):
-            directory.remember(actor_id, name, aliases)
+        directory = cls(slugs=SlugAllocator(Actor, max_length=200))
+        for actor in Actor.objects.only("id", "slug", "name", "kind", "aliases", "titles", "country_id").order_by("id"):
+            directory.remember(actor)
         return directory
 
-    def remember(self, actor_id: int, name: str, aliases: list[str]):
-        self.by_folded_name.setdefault(fold(name), actor_id)
-        for alias in aliases:
-            self.by_folded_name.setdefault(fold(alias), actor_id)
+    def remember(self, actor: Actor):
+        self.by_folded_name.setdefault(fold_name(actor.name), actor)
+        for alias in actor.aliases:
+            self.by_folded_name.setdefault(fold_name(alias), actor)
 
-    def resolve(self, found: ActorFound) -> Actor:
-        actor_id = self.by_folded_name.get(fold(found.name))
-        actor = Actor.objects.filter(id=actor_id).first() if actor_id else None
+    def resolve_unsaved(self, found: ActorFound) -> Actor:
+        """The actor for `found`, merged with what this document says; unsaved changes stay pending."""
+        actor = self.by_folded_name.get(fold_name(found.name))
+        changed = False
         if actor is None:
-            actor = Actor(slug=unique_slug(Actor, found.name), name=found.name, kind=found.kind)
-        changed = actor.pk is None
+            actor = Actor(name=found.name, kind=found.kind, aliases=[], titles=[])
+            changed = True
         for alias in found.aliases:
             if alias != actor.name and alias not in actor.aliases:
                 actor.aliases = [*actor.aliases, alias]
@@ -51,18 +74,115 @@ class ActorDirectory:
             actor.country_id = found.country
             changed = True
         if changed:
-            actor.save()
-        self.remember(actor.id, actor.name, actor.aliases)
+            self.dirty[id(actor)] = actor
+            self.remember(actor)
         return actor
+
+    def resolve(self, found: ActorFound) -> Actor:
+        actor = self.resolve_unsaved(found)
+        self.flush()
+        return actor
+
+    def flush(self):
+        """Write pending new and changed actors: one INSERT and one UPDATE for the lot."""
+        if not self.dirty:
+            return
+        pending, self.dirty = list(self.dirty.values()), {}
+        new = [actor for actor in pending if actor.pk is None]
+        changed = [actor for actor in pending if actor.pk is not None]
+        if self.slugs is None:
+            self.slugs = SlugAllocator(Actor, max_length=200)
+        for actor, slug in zip(new, self.slugs.allocate([actor.name for actor in new])):
+            actor.slug = slug
+            actor.name_folded = fold(actor.name)
+        bulk_create_recorded(Actor, new)
+        bulk_update_recorded(Actor, changed, ["aliases", "titles", "country"])
 
 
 def unique_slug(model, text: str) -> str:
-    base = slugify_vi(text, max_length=200) or "bai"
-    slug, suffix = base, 2
-    while model.objects.filter(slug=slug).exists():
-        slug = f"{base}-{suffix}"
-        suffix += 1
-    return slug
+    return SlugAllocator(model, max_length=200).allocate([text])[0]
+
+
+class SlugAllocator:
+    """Unique slugs `base`, `base-2`, `base-3`… for many new rows at once.
+
+    One query finds which bases are taken; only for those, one more query per base reads the
+    suffixes in use. Slugs handed out earlier in the same import are remembered per base.
+    """
+
+    def __init__(self, model, max_length: int):
+        self.model = model
+        self.max_length = max_length
+        self.issued: dict[str, set[str]] = {}
+
+    def allocate(self, texts: list[str]) -> list[str]:
+        bases = [slugify_vi(text, max_length=self.max_length) or "bai" for text in texts]
+        unseen = {base for base in bases if base not in self.issued}
+        taken = set(self.model.objects.filter(slug__in=unseen).values_list("slug", flat=True)) if unseen else set()
+        for base in unseen:
+            self.issued[base] = set()
+            if base in taken:
+                self.issued[base] = {base} | set(
+                    self.model.objects.filter(slug__startswith=base + "-").values_list("slug", flat=True)
+                )
+        slugs = []
+        for base in bases:
+            used = self.issued[base]
+            slug, suffix = base, 2
+            while slug in used:
+                slug = f"{base}-{suffix}"
+                suffix += 1
+            used.add(slug)
+            slugs.append(slug)
+        return slugs
+
+
+@dataclass
+class Document:
+    """One decoded and extracted seed file, ready to store."""
+
+    source_file: str
+    text: str
+    extraction: Extraction
+    derived: dict | None = None  # content hash and folded texts; see prepare()
+
+    def prepare(self) -> "Document":
+        """Derive the hash and the folded texts (CPU work done in import workers when they run)."""
+        if self.derived is None:
+            extraction = self.extraction
+            full = " ".join([extraction.headline, extraction.caption, *extraction.paragraphs])
+            self.derived = {
+                "content_hash": content_hash(self.text),
+                "headline_folded": fold(extraction.headline),
+                "search_folded": fold(full),
+                "search_text": exact_text(full) if exact_text else None,
+            }
+        return self
+
+
+@dataclass
+class ImportContext:
+    """What an import looks up over and over, loaded once: actors, country codes, places, slugs."""
+
+    actors: ActorDirectory
+    country_codes: set[str]
+    places: dict[str, Place] = field(default_factory=dict)  # by slugified key
+    article_slugs: SlugAllocator = None
+
+    @classmethod
+    def load(cls) -> "ImportContext":
+        return cls(
+            actors=ActorDirectory.load(),
+            country_codes=set(Country.objects.values_list("code", flat=True)),
+            places={place.key: place for place in Place.objects.all()},
+            article_slugs=SlugAllocator(Article, max_length=200),
+        )
+
+    def forget_slugs(self):
+        """Slugs written so far are in the database now; keep memory flat over long imports."""
+        self.article_slugs.issued.clear()
+        if self.actors.slugs is not None:
+            self.actors.slugs.issued.clear()
 
 
 def find_existing(digest: str, source_file: str) -> Article | None:
@@ -73,109 +193,267 @@ def find_existing(digest: str, source_file: str) -> Article | None:
     )
 
 
-@transaction.atomic
-def store_extraction(extraction: Extraction, text: str, source_file: str, actors: ActorDirectory) -> str:
+def store_extraction(extraction: Extraction, text: str, source_file: str, actors) -> str:
     """Create or update the article for one document; returns "created", "updated" or "unchanged"."""
-    digest = content_hash(text)
-    article = find_existing(digest, source_file)
-    if article is not None and article.content_hash == digest:
-        return "unchanged"
-    outcome = "created" if article is None else "updated"
-    article = article or Article()
+    context = actors if isinstance(actors, ImportContext) else None
+    if context is None:
+        context = ImportContext.load()
+        context.actors = actors
+    return store_batch([Document(source_file, text, extraction)], context)[0]
 
+
+def fill_article(article: Article, document: Document, digest: str):
+    extraction = document.prepare().extraction
+    derived = document.derived
     article.headline = extraction.headline
-    article.headline_folded = fold(extraction.headline)
+    article.headline_folded = derived["headline_folded"]
     article.caption = extraction.caption
     article.credit = extraction.credit or ""
     article.paragraphs = extraction.paragraphs
-    article.search_folded = fold(" ".join([extraction.headline, extraction.caption, *extraction.paragraphs]))
+    article.search_folded = derived["search_folded"]
+    if derived["search_text"] is not None and hasattr(article, "search_text"):
+        # Article.save() derives it; bulk writes skip save(), so derive it the same way here.
+        article.search_text = derived["search_text"]
     published = extraction.published
     article.set_published(published.year, published.month, published.day, published.year_inferred)
-    article.source_file = source_file
+    article.source_file = document.source_file
     article.content_hash = digest
-    if not article.slug:
-        article.slug = unique_slug(Article, extraction.headline)
-    article.save()
 
-    article.mentions.filter(origin=Origin.IMPORTER).delete()
-    article.quotes.filter(origin=Origin.IMPORTER).delete()
-    article.related_links.all().delete()
-    article.relations.all().delete()
 
-    actor_by_key = {found.key: actors.resolve(found) for found in extraction.actors}
-    places = {found.key: store_place(found) for found in extraction.places}
-    known_countries = set(Country.objects.filter(code__in=extraction.countries).values_list("code", flat=True))
+ARTICLE_UPDATE_FIELDS = [
+    "headline", "headline_folded", "caption", "credit", "paragraphs", "search_folded", "published",
+    "published_month", "published_day", "published_precision", "published_year_inferred", "source_file",
+    "content_hash", "last_imported_at",
+]
 
-    Mention.objects.bulk_create(
-        Mention(
-            article=article,
-            kind=found.kind,
-            actor=actor_by_key.get(found.target) if found.kind == "actor" else None,
-            country_id=found.target if found.kind == "country" else None,
-            place=places.get(found.target) if found.kind == "place" else None,
-            surface=found.surface,
-            section=found.span.section,
-            paragraph=found.span.index,
-            start=found.span.start,
-            end=found.span.end,
+
+@transaction.atomic
+def store_batch(documents: list[Document], context: ImportContext) -> list[str]:
+    """Store many documents in one transaction and a fixed number of queries; outcomes in order.
+
+    Each outcome is "created", "updated" or "unchanged", exactly as storing the documents one by
+    one would give: the same content under any name is one article, a changed file updates the
+    article it made before.
+    """
+    digests = [document.prepare().derived["content_hash"] for document in documents]
+    known_hashes = set(Article.objects.filter(content_hash__in=set(digests)).values_list("content_hash", flat=True))
+    by_source = {}
+    for article in Article.objects.filter(source_file__in={d.source_file for d in documents}).order_by(
+        "last_imported_at"
+    ):
+        by_source[article.source_file] = article  # the newest wins
+
+    outcomes: list[str] = []
+    new: list[tuple[Article, Document]] = []
+    updated: list[tuple[Article, Document]] = []
+    now = timezone.now()
+    for document, digest in zip(documents, digests):
+        if digest in known_hashes:
+            outcomes.append("unchanged")
+            continue
+        known_hashes.add(digest)
+        article = by_source.get(document.source_file)
+        if article is None:
+            article = Article()
+            new.append((article, document))
+            outcomes.append("created")
+        else:
+            updated.append((article, document))
+            outcomes.append("updated")
+        fill_article(article, document, digest)
+        article.last_imported_at = now
+    if not new and not updated:
+        return outcomes
+
+    for (article, _), slug in zip(new, context.article_slugs.allocate([d.extraction.headline for _, d in new])):
+        article.slug = slug
+    bulk_create_recorded(Article, [article for article, _ in new])
+    if updated:
+        fields = ARTICLE_UPDATE_FIELDS + (["search_text"] if hasattr(Article, "search_text") else [])
+        bulk_update_recorded(Article, [article for article, _ in updated], fields)
+        clear_imported_rows([article.pk for article, _ in updated])
+
+    stored = [*new, *updated]
+    actor_maps = [
+        {found.key: context.actors.resolve_unsaved(found) for found in document.extraction.actors}
+        for _, document in stored
+    ]
+    context.actors.flush()
+    places = store_places([found for _, document in stored for found in document.extraction.places], context)
+
+    mentions, quotes, relations = [], [], []
+    countries, actors, article_places = [], [], []
+    for (article, document), actor_by_key in zip(stored, actor_maps):
+        extraction = document.extraction
+        pk = article.pk
+        place_by_key = {found.key: places[slugify_vi(found.key, max_length=100)] for found in extraction.places}
+        known_countries = [code for code in dict.fromkeys(extraction.countries) if code in context.country_codes]
+        known_set = set(known_countries)
+        for found in extraction.mentions:
+            span = found.span
+            if found.kind == "country" and found.target in known_set:
+                target = (None, found.target, None)
+            elif found.kind == "actor" and found.target in actor_by_key:
+                target = (actor_by_key[found.target].pk, None, None)
+            elif found.kind == "place" and found.target in place_by_key:
+                target = (None, None, place_by_key[found.target].pk)
+            else:
+                continue
+            mentions.append(
+                (pk, found.kind, *target, found.surface, span.section, span.index, span.start, span.end, Origin.IMPORTER)
+            )
+        for found in extraction.quotes:
+            span = found.span
+            speaker = actor_by_key[found.speaker].pk if found.speaker in actor_by_key else None
+            quotes.append((pk, speaker, found.text, span.section, span.index, span.start, span.end, Origin.IMPORTER))
+        relations += [
+            (pk, first, second)
+            for first, second in sorted(set(extraction.relations))
+            if first in known_set and second in known_set
+        ]
+        countries += [(pk, code) for code in known_countries]
+        actors += [(pk, actor_pk) for actor_pk in dict.fromkeys(a.pk for a in actor_by_key.values())]
+        article_places += [(pk, place_pk) for place_pk in dict.fromkeys(p.pk for p in place_by_key.values())]
+    mention_fields = ["article", "kind", "actor", "country", "place", "surface", "section", "paragraph", "start", "end", "origin"]
+    insert_rows(Mention, mention_fields, mentions)
+    insert_rows(Quote, ["article", "speaker", "text", "section", "paragraph", "start", "end", "origin"], quotes)
+    insert_rows(BilateralRelation, ["article", "first", "second"], relations)
+    insert_rows(Article.countries.through, ["article", "country"], countries)
+    insert_rows(Article.actors.through, ["article", "actor"], actors)
+    insert_rows(Article.places.through, ["article", "place"], article_places)
+    store_related_links(stored)
+    context.forget_slugs()
+    return outcomes
+
+
+def clear_imported_rows(article_ids: list[int]):
+    """What a new import of these articles replaces; curators' mentions and quotes stay."""
+    Mention.objects.filter(article_id__in=article_ids, origin=Origin.IMPORTER).delete()
+    Quote.objects.filter(article_id__in=article_ids, origin=Origin.IMPORTER).delete()
+    RelatedLink.objects.filter(article_id__in=article_ids).delete()
+    BilateralRelation.objects.filter(article_id__in=article_ids).delete()
+    for through in (Article.countries.through, Article.actors.through, Article.places.through):
+        through.objects.filter(article_id__in=article_ids).delete()
+
+
+def store_places(found_places, context: ImportContext) -> dict[str, Place]:
+    missing = {}
+    for found in found_places:
+        key = slugify_vi(found.key, max_length=100)
+        if key not in context.places and key not in missing:
+            missing[key] = Place(key=key, name=found.name, kind=found.kind, country_id=found.country)
+    if missing:
+        # Another import may have added some since this one started.
+        existing = {place.key: place for place in Place.objects.filter(key__in=missing)}
+        created = [place for key, place in missing.items() if key not in existing]
+        Place.objects.bulk_create(created)
+        context.places.update(existing)
+        context.places.update((place.key, place) for place in created)
+    return context.places
+
+
+def store_related_links(stored: list[tuple[Article, Document]]):
+    """Related rows, resolved to archive articles by headline; earlier rows now resolvable get their target."""
+    folded_rows = [[fold(related.title) for related in d.extraction.related] for _, d in stored]
+    candidates: dict[str, list[int]] = {}
+    titles = {title for row in folded_rows for title in row}
+    for folded, pk in Article.objects.filter(headline_folded__in=titles).order_by("id").values_list(
+        "headline_folded", "id"
+    ):
+        candidates.setdefault(folded, []).append(pk)
+
+    def target(folded: str, own: int) -> int | None:
+        return next((pk for pk in candidates.get(folded, ()) if pk != own), None)
+
+    insert_rows(
+        RelatedLink,
+        ["article", "position", "title", "title_folded", "snippet", "target", "country_codes", "place_keys", "relation_pairs"],
+        [
+            (
+                article.pk,
+                position,
+                related.title,
+                folded,
+                related.snippet,
+                target(folded, article.pk),
+                list(related.countries),
+                list(related.places),
+                ["-".join(pair) for pair in related.relations],
+            )
+            for (article, document), folded_titles in zip(stored, folded_rows)
+            for position, (related, folded) in enumerate(zip(document.extraction.related, folded_titles))
+        ],
+    )
+    # Rows stored before these articles existed, whose title is one of the new headlines.
+    first_with_headline: dict[str, int] = {}
+    for article, _ in sorted(stored, key=lambda pair: pair[0].pk):
+        first_with_headline.setdefault(article.headline_folded, article.pk)
+    waiting = list(
+        RelatedLink.objects.filter(target__isnull=True, title_folded__in=first_with_headline).only(
+            "id", "article_id", "title_folded"
         )
-        for found in extraction.mentions
-        if (found.kind == "country" and found.target in known_countries)
-        or (found.kind == "actor" and found.target in actor_by_key)
-        or (found.kind == "place" and found.target in places)
     )
-    Quote.objects.bulk_create(
-        Quote(
-            article=article,
-            speaker=actor_by_key.get(found.speaker) if found.speaker else None,
-            text=found.text,
-            section=found.span.section,
-            paragraph=found.span.index,
-            start=found.span.start,
-            end=found.span.end,
-        )
-        for found in extraction.quotes
-    )
-    BilateralRelation.objects.bulk_create(
-        BilateralRelation(article=article, first_id=first, second_id=second)
-        for first, second in sorted(set(extraction.relations))
-        if {first, second} <= known_countries
-    )
-    store_related_links(article, extraction)
-
-    article.countries.set(known_countries)
-    article.actors.set(actor_by_key.values())
-    article.places.set(places.values())
-    RelatedLink.objects.filter(target__isnull=True, title_folded=article.headline_folded).update(target=article)
-    return outcome
+    for link in waiting:
+        pk = first_with_headline[link.title_folded]
+        link.target_id = pk if pk != link.article_id else None
+    RelatedLink.objects.bulk_update([link for link in waiting if link.target_id], ["target"])
 
 
-def store_place(found) -> Place:
-    place, _ = Place.objects.get_or_create(
-        key=slugify_vi(found.key, max_length=100),
-        defaults={"name": found.name, "kind": found.kind, "country_id": found.country},
-    )
-    return place
+def insert_rows(model, fields: list[str], rows: list[tuple]):
+    """Insert plain rows (no model instances, no ids back): COPY on PostgreSQL, bulk_create elsewhere.
+
+    `fields` are model field names in row order; foreign keys take the related pk, JSON fields
+    a Python value. Nothing reads back, so signals and save() are not involved, as with bulk_create.
+    """
+    if not rows:
+        return
+    meta = model._meta
+    model_fields = [meta.get_field(name) for name in fields]
+    if connection.vendor != "postgresql":
+        attnames = [field.attname for field in model_fields]
+        model.objects.bulk_create([model(**dict(zip(attnames, row))) for row in rows])
+        return
+    # Columns the caller does not give get their model default, as bulk_create would give them.
+    extra = [f for f in meta.concrete_fields if not f.primary_key and f.name not in fields and f.attname not in fields]
+    if extra:
+        now = timezone.now()
+        defaults = tuple(now if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False) else f.get_default() for f in extra)
+        model_fields = model_fields + extra
+        rows = [row + defaults for row in rows]
+    json_columns = [i for i, field in enumerate(model_fields) if field.get_internal_type() == "JSONField"]
+    columns = ", ".join(connection.ops.quote_name(field.column) for field in model_fields)
+    table = connection.ops.quote_name(meta.db_table)
+    with connection.cursor() as cursor:
+        with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+            if json_columns:
+                for row in rows:
+                    row = list(row)
+                    for i in json_columns:
+                        row[i] = Jsonb(row[i])
+                    copy.write_row(row)
+            else:
+                for row in rows:
+                    copy.write_row(row)
 
 
-def store_related_links(article: Article, extraction: Extraction):
-    folded_titles = [fold(related.title) for related in extraction.related]
-    targets = dict(
-        Article.objects.filter(headline_folded__in=folded_titles)
-        .exclude(pk=article.pk)
-        .values_list("headline_folded", "id")
-    )
-    RelatedLink.objects.bulk_create(
-        RelatedLink(
-            article=article,
-            position=position,
-            title=related.title,
-            title_folded=folded,
-            snippet=related.snippet,
-            target_id=targets.get(folded),
-            country_codes=related.countries,
-            place_keys=related.places,
-            relation_pairs=["-".join(pair) for pair in related.relations],
-        )
-        for position, (related, folded) in enumerate(zip(extraction.related, folded_titles))
-    )
+def bulk_create_recorded(model, objects: list):
+    """bulk_create, plus the history rows save() would have written when the model keeps history."""
+    if not objects:
+        return
+    if hasattr(model, "history"):
+        from simple_history.utils import bulk_create_with_history
+
+        bulk_create_with_history(objects, model, default_change_reason="import")
+    else:
+        model.objects.bulk_create(objects)
+
+
+def bulk_update_recorded(model, objects: list, fields: list[str]):
+    if not objects:
+        return
+    if hasattr(model, "history"):
+        from simple_history.utils import bulk_update_with_history
+
+        bulk_update_with_history(objects, model, fields, default_change_reason="import")
+    else:
+        model.objects.bulk_update(objects, fields)
