@@ -10,8 +10,9 @@ from articles.seed_files import iter_seed_files
 
 class Command(BaseCommand):
     help = (
-        "Import seed documents from files and folders (default: seeds/). One transaction per file; "
-        "importing the same content again changes nothing."
+        "Import seed documents from files and folders (default: seeds/). Files are decoded in worker "
+        "processes and stored in batches of 500, one transaction per batch; a file that cannot be read "
+        "is named and skipped. Importing the same content again changes nothing."
     )
 
     def add_arguments(self, parser):
@@ -19,7 +20,8 @@ class Command(BaseCommand):
         parser.add_argument("--dry-run", action="store_true", help="Parse and report; write nothing.")
 
     def handle(self, *args, paths, dry_run, **options):
-        files = list(iter_seed_files(paths or [Path(settings.BASE_DIR) / "seeds"]))
+        # A generator, not a list: a million paths would cost hundreds of MB before the first import.
+        files = iter_seed_files(paths or [Path(settings.BASE_DIR) / "seeds"])
         progress = tqdm(files, unit="file", disable=not self.stdout.isatty(), file=self.stdout._out)
 
         def on_failure(path, reason):
