@@ -81,3 +81,15 @@ def test_merge_ignores_the_target_in_the_others():
     actor = ActorFactory()
     merge_actors(actor, [actor])
     assert Actor.objects.filter(pk=actor.pk).exists()
+
+
+def test_renamed_tag_and_merged_actor_urls_redirect(client, imported_seed):
+    tag = TagFactory(name="Nga My")
+    rename_tag(tag, "Quan hệ Nga-Mỹ")
+    response = client.get("/tags/nga-my/")
+    assert response.status_code == 301 and response["Location"] == "/tags/quan-he-nga-my/"
+    lavrov, diop = Actor.objects.get(name="Sergey Lavrov"), Actor.objects.get(name="Diop")
+    merge_actors(lavrov, [diop])
+    response = client.get(f"/actors/{diop.slug}/")
+    assert response.status_code == 301 and response["Location"] == lavrov.get_absolute_url()
+    assert client.get("/tags/khong-co/").status_code == 404

@@ -1,9 +1,10 @@
 from django.db.models import Count
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 
 from articles.filters import ActorFilter
-from articles.models import Actor
+from articles.models import Actor, ActorRedirect
 from articles.views.common import paginate
+from articles.views.renamed import follows_renames, get_by_slug_or_moved
 
 RECENT_ARTICLES = 20
 
@@ -19,8 +20,9 @@ def actor_list(request):
     )
 
 
+@follows_renames
 def actor_detail(request, slug):
-    actor = get_object_or_404(Actor.objects.select_related("country"), slug=slug)
+    actor = get_by_slug_or_moved(Actor.objects.select_related("country"), ActorRedirect.objects.all(), "actor", slug)
     articles = actor.articles.all()
     return render(
         request,

@@ -1,8 +1,9 @@
 from django.db.models import Count
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 
-from articles.models import Tag
+from articles.models import Tag, TagRedirect
 from articles.views.common import paginate
+from articles.views.renamed import follows_renames, get_by_slug_or_moved
 
 
 def tag_list(request):
@@ -10,8 +11,9 @@ def tag_list(request):
     return render(request, "articles/tag_list.html", {"tags": tags})
 
 
+@follows_renames
 def tag_detail(request, slug):
-    tag = get_object_or_404(Tag, slug=slug)
+    tag = get_by_slug_or_moved(Tag.objects.all(), TagRedirect.objects.all(), "tag", slug)
     articles = tag.articles.all()
     return render(
         request,
