@@ -27,6 +27,7 @@ BATCH_SIZE = 500
 class ImportReport:
     counts: Counter = field(default_factory=Counter)
     failures: list[tuple[Path, str]] = field(default_factory=list)
+    kept_for_curators: int = 0
 
     @property
     def files(self) -> int:
@@ -37,6 +38,8 @@ class ImportReport:
         parts += [f"{outcome}: {self.counts[outcome]}" for outcome in OUTCOMES if outcome != "parsed"]
         if self.counts["parsed"]:
             parts.append(f"parsed (dry run): {self.counts['parsed']}")
+        if self.kept_for_curators:
+            parts.append(f"left alone for curators: {self.kept_for_curators}")
         return ", ".join(parts)
 
 
@@ -120,4 +123,6 @@ def import_files(
                 documents.append(document)
         if documents:
             report.counts.update(store_batch(documents, context))
+    if context is not None:
+        report.kept_for_curators = context.kept_for_curators
     return report

@@ -168,6 +168,7 @@ class ImportContext:
     country_codes: set[str]
     places: dict[str, Place] = field(default_factory=dict)  # by slugified key
     article_slugs: SlugAllocator = None
+    kept_for_curators: int = 0  # fields and rows a re-import left alone because a curator owns them
 
     @classmethod
     def load(cls) -> "ImportContext":
@@ -202,22 +203,36 @@ def store_extraction(extraction: Extraction, text: str, source_file: str, actors
     return store_batch([Document(source_file, text, extraction)], context)[0]
 
 
-def fill_article(article: Article, document: Document, digest: str):
+DATE_FIELDS = {"published", "published_month", "published_day", "published_precision", "published_year_inferred"}
+
+
+def fill_article(article: Article, document: Document, digest: str) -> int:
+    """Copy the extraction onto the article, except fields a curator owns; returns how many were kept."""
     extraction = document.prepare().extraction
     derived = document.derived
-    article.headline = extraction.headline
-    article.headline_folded = derived["headline_folded"]
-    article.caption = extraction.caption
-    article.credit = extraction.credit or ""
-    article.paragraphs = extraction.paragraphs
-    article.search_folded = derived["search_folded"]
-    if derived["search_text"] is not None and hasattr(article, "search_text"):
-        # Article.save() derives it; bulk writes skip save(), so derive it the same way here.
+    curated = set(article.curated_fields)
+    if "headline" not in curated:
+        article.headline = extraction.headline
+        article.headline_folded = derived["headline_folded"]
+    if "caption" not in curated:
+        article.caption = extraction.caption
+    if "credit" not in curated:
+        article.credit = extraction.credit or ""
+    if "paragraphs" not in curated:
+        article.paragraphs = extraction.paragraphs
+    if not curated & DATE_FIELDS:
+        published = extraction.published
+        article.set_published(published.year, published.month, published.day, published.year_inferred)
+    if curated & {"headline", "caption", "paragraphs"}:
+        full = " ".join([article.headline, article.caption, *article.paragraphs])
+        article.search_folded = fold(full)
+        article.search_text = exact_text(full)
+    else:
+        article.search_folded = derived["search_folded"]
         article.search_text = derived["search_text"]
-    published = extraction.published
-    article.set_published(published.year, published.month, published.day, published.year_inferred)
     article.source_file = document.source_file
     article.content_hash = digest
+    return len(curated)
 
 
 ARTICLE_UPDATE_FIELDS = [
@@ -260,7 +275,7 @@ def store_batch(documents: list[Document], context: ImportContext) -> list[str]:
         else:
             updated.append((article, document))
             outcomes.append("updated")
-        fill_article(article, document, digest)
+        context.kept_for_curators += fill_article(article, document, digest)
         article.last_imported_at = now
     if not new and not updated:
         return outcomes
@@ -271,7 +286,7 @@ def store_batch(documents: list[Document], context: ImportContext) -> list[str]:
     if updated:
         fields = ARTICLE_UPDATE_FIELDS + (["search_text"] if hasattr(Article, "search_text") else [])
         bulk_update_recorded(Article, [article for article, _ in updated], fields)
-        clear_imported_rows([article.pk for article, _ in updated])
+    kept = clear_imported_rows([article for article, _ in updated])
 
     stored = [*new, *updated]
     actor_maps = [
@@ -289,8 +304,9 @@ def store_batch(documents: list[Document], context: ImportContext) -> list[str]:
         place_by_key = {found.key: places[slugify_vi(found.key, max_length=100)] for found in extraction.places}
         known_countries = [code for code in dict.fromkeys(extraction.countries) if code in context.country_codes]
         known_set = set(known_countries)
+        curated = set(article.curated_fields)
+        resolved = []
         for found in extraction.mentions:
-            span = found.span
             if found.kind == "country" and found.target in known_set:
                 target = (None, found.target, None)
             elif found.kind == "actor" and found.target in actor_by_key:
@@ -299,11 +315,25 @@ def store_batch(documents: list[Document], context: ImportContext) -> list[str]:
                 target = (None, None, place_by_key[found.target].pk)
             else:
                 continue
+            resolved.append((found, target))
+        identities = mention_identities(
+            [
+                (found.kind, next(t for t in target if t is not None), found.span.section, found.span.index,
+                 found.span.start, found.surface)
+                for found, target in resolved
+            ]
+        ) if kept.rejected else [()] * len(resolved)
+        for (found, target), identity in zip(resolved, identities):
+            span = found.span
+            if kept.blocks_mention(pk, found, identity):
+                continue
             mentions.append(
                 (pk, found.kind, *target, found.surface, span.section, span.index, span.start, span.end, Origin.IMPORTER)
             )
-        for found in extraction.quotes:
+        for found in extraction.quotes if "quotes" not in curated else ():
             span = found.span
+            if kept.blocks_quote(pk, found):
+                continue
             speaker = actor_by_key[found.speaker].pk if found.speaker in actor_by_key else None
             quotes.append((pk, speaker, found.text, span.section, span.index, span.start, span.end, Origin.IMPORTER))
         relations += [
@@ -311,9 +341,12 @@ def store_batch(documents: list[Document], context: ImportContext) -> list[str]:
             for first, second in sorted(set(extraction.relations))
             if first in known_set and second in known_set
         ]
-        countries += [(pk, code) for code in known_countries]
-        actors += [(pk, actor_pk) for actor_pk in dict.fromkeys(a.pk for a in actor_by_key.values())]
-        article_places += [(pk, place_pk) for place_pk in dict.fromkeys(p.pk for p in place_by_key.values())]
+        if "countries" not in curated:
+            countries += [(pk, code) for code in known_countries]
+        if "actors" not in curated:
+            actors += [(pk, actor_pk) for actor_pk in dict.fromkeys(a.pk for a in actor_by_key.values())]
+        if "places" not in curated:
+            article_places += [(pk, place_pk) for place_pk in dict.fromkeys(p.pk for p in place_by_key.values())]
     mention_fields = ["article", "kind", "actor", "country", "place", "surface", "section", "paragraph", "start", "end", "origin"]
     insert_rows(Mention, mention_fields, mentions)
     insert_rows(Quote, ["article", "speaker", "text", "section", "paragraph", "start", "end", "origin"], quotes)
@@ -321,19 +354,97 @@ def store_batch(documents: list[Document], context: ImportContext) -> list[str]:
     insert_rows(Article.countries.through, ["article", "country"], countries)
     insert_rows(Article.actors.through, ["article", "actor"], actors)
     insert_rows(Article.places.through, ["article", "place"], article_places)
-    store_related_links(stored)
+    store_related_links(stored, kept.link_targets)
+    context.kept_for_curators += kept.count
     context.forget_slugs()
     return outcomes
 
 
-def clear_imported_rows(article_ids: list[int]):
-    """What a new import of these articles replaces; curators' mentions and quotes stay."""
-    Mention.objects.filter(article_id__in=article_ids, origin=Origin.IMPORTER).delete()
-    Quote.objects.filter(article_id__in=article_ids, origin=Origin.IMPORTER).delete()
+@dataclass
+class CuratorWork:
+    """What curators did to articles being re-imported, which the new import must not undo."""
+
+    spans: set = field(default_factory=set)  # (article, kind, section, paragraph, start, end) kept
+    # (article, *mention_identity): a rejected mention is recognised even when its offsets moved.
+    rejected: set = field(default_factory=set)
+    quote_spans: set = field(default_factory=set)  # (article, section, paragraph, start, end)
+    link_targets: dict = field(default_factory=dict)  # (article, folded title) -> target article id
+    count: int = 0
+
+    def blocks_mention(self, article_id: int, found, identity: tuple) -> bool:
+        span = found.span
+        return (article_id, found.kind, span.section, span.index, span.start, span.end) in self.spans or (
+            article_id,
+            *identity,
+        ) in self.rejected
+
+    def blocks_quote(self, article_id: int, found) -> bool:
+        span = found.span
+        return (article_id, span.section, span.index, span.start, span.end) in self.quote_spans
+
+
+def mention_identities(mentions) -> list[tuple]:
+    """(kind, target, section, paragraph, folded surface, n): the n-th naming of that thing there.
+
+    ``mentions`` are (kind, target, section, paragraph, start, surface); the ordinal survives an
+    edit elsewhere in the paragraph, where character offsets would not.
+    """
+    seen: dict[tuple, int] = {}
+    ordinal_by_position = {}
+    for kind, target, section, paragraph, start, surface in sorted(mentions, key=lambda m: (m[2], m[3], m[4])):
+        key = (kind, target, section, paragraph, fold_name(surface))
+        seen[key] = seen.get(key, -1) + 1
+        ordinal_by_position[(kind, section, paragraph, start)] = (*key, seen[key])
+    return [ordinal_by_position[(kind, section, paragraph, start)] for kind, _, section, paragraph, start, _ in mentions]
+
+
+def mention_target(mention: Mention):
+    return {"actor": mention.actor_id, "country": mention.country_id, "place": mention.place_id}[mention.kind]
+
+
+def clear_imported_rows(articles: list[Article]) -> CuratorWork:
+    """Remove what a new import of these articles replaces; return what curators made or decided.
+
+    Curators' mentions and quotes stay, reviewed and rejected mentions stay (a rejected one is
+    never added again), relations a curator owns stay, and hand-set related-link targets carry over.
+    """
+    work = CuratorWork()
+    article_ids = [article.pk for article in articles]
+    if not article_ids:
+        return work
+    by_article: dict[int, list[Mention]] = {}
+    for mention in Mention.objects.filter(article_id__in=article_ids):
+        by_article.setdefault(mention.article_id, []).append(mention)
+    for article_id, mentions in by_article.items():
+        identities = mention_identities(
+            [(m.kind, mention_target(m), m.section, m.paragraph, m.start, m.surface) for m in mentions]
+        )
+        for mention, identity in zip(mentions, identities):
+            if mention.origin == Origin.IMPORTER and mention.status == Mention.Status.PENDING:
+                continue
+            work.spans.add((article_id, mention.kind, mention.section, mention.paragraph, mention.start, mention.end))
+            if mention.status == Mention.Status.REJECTED:
+                work.rejected.add((article_id, *identity))
+            work.count += 1
+    Mention.objects.filter(
+        article_id__in=article_ids, origin=Origin.IMPORTER, status=Mention.Status.PENDING
+    ).delete()
+    quotes_owned = [article.pk for article in articles if "quotes" in article.curated_fields]
+    Quote.objects.filter(article_id__in=article_ids, origin=Origin.IMPORTER).exclude(
+        article_id__in=quotes_owned
+    ).delete()
+    for quote in Quote.objects.filter(article_id__in=article_ids):
+        work.quote_spans.add((quote.article_id, quote.section, quote.paragraph, quote.start, quote.end))
+        work.count += 1
+    for link in RelatedLink.objects.filter(article_id__in=article_ids, target_set_by_curator=True):
+        work.link_targets[(link.article_id, link.title_folded)] = link.target_id
+        work.count += 1
     RelatedLink.objects.filter(article_id__in=article_ids).delete()
     BilateralRelation.objects.filter(article_id__in=article_ids).delete()
-    for through in (Article.countries.through, Article.actors.through, Article.places.through):
-        through.objects.filter(article_id__in=article_ids).delete()
+    for name in ("countries", "actors", "places"):
+        replaced = [article.pk for article in articles if name not in article.curated_fields]
+        getattr(Article, name).through.objects.filter(article_id__in=replaced).delete()
+    return work
 
 
 def store_places(found_places, context: ImportContext) -> dict[str, Place]:
@@ -352,8 +463,12 @@ def store_places(found_places, context: ImportContext) -> dict[str, Place]:
     return context.places
 
 
-def store_related_links(stored: list[tuple[Article, Document]]):
-    """Related rows, resolved to archive articles by headline; earlier rows now resolvable get their target."""
+def store_related_links(stored: list[tuple[Article, Document]], curator_targets: dict | None = None):
+    """Related rows, resolved to archive articles by headline; earlier rows now resolvable get their target.
+
+    A target a curator set by hand for a row with the same title is kept.
+    """
+    curator_targets = curator_targets or {}
     folded_rows = [[fold(related.title) for related in d.extraction.related] for _, d in stored]
     candidates: dict[str, list[int]] = {}
     titles = {title for row in folded_rows for title in row}
@@ -367,7 +482,10 @@ def store_related_links(stored: list[tuple[Article, Document]]):
 
     insert_rows(
         RelatedLink,
-        ["article", "position", "title", "title_folded", "snippet", "target", "country_codes", "place_keys", "relation_pairs"],
+        [
+            "article", "position", "title", "title_folded", "snippet", "target", "target_set_by_curator",
+            "country_codes", "place_keys", "relation_pairs",
+        ],
         [
             (
                 article.pk,
@@ -375,7 +493,8 @@ def store_related_links(stored: list[tuple[Article, Document]]):
                 related.title,
                 folded,
                 related.snippet,
-                target(folded, article.pk),
+                curator_targets.get((article.pk, folded)) or target(folded, article.pk),
+                (article.pk, folded) in curator_targets,
                 list(related.countries),
                 list(related.places),
                 ["-".join(pair) for pair in related.relations],
