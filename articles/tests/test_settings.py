@@ -40,3 +40,15 @@ def test_allowed_hosts_come_from_the_environment():
 def test_language_and_time_zone():
     assert settings.LANGUAGE_CODE == "vi"
     assert settings.TIME_ZONE == "Asia/Ho_Chi_Minh"
+
+
+def test_pages_are_vietnamese_whatever_the_browser_asks(client, db):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    assert '<html lang="vi">' in response.content.decode()
+
+
+def test_the_language_switch_choice_wins(client, db):
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="vi")
+    page = response.content.decode()
+    assert '<html lang="en">' in page and "Sign in" in page

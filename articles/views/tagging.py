@@ -4,6 +4,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _, gettext_lazy
 from django.views.decorators.http import require_POST
 
 from articles.curation import add_tags, remove_tags
@@ -13,7 +14,7 @@ TAG_PERMISSION = "articles.tag_article"
 
 
 class AddTagForm(forms.Form):
-    name = forms.CharField(label="Thêm chủ đề", max_length=100, strip=True)
+    name = forms.CharField(label=gettext_lazy("Thêm chủ đề"), max_length=100, strip=True)
 
 
 @require_POST
@@ -24,9 +25,9 @@ def add_tag(request, slug):
     form = AddTagForm(request.POST)
     if form.is_valid() and form.cleaned_data["name"]:
         [tag] = add_tags([article], [form.cleaned_data["name"]])
-        messages.success(request, f"Đã gắn chủ đề “{tag.name}”.")
+        messages.success(request, _("Đã gắn chủ đề “%(name)s”.") % {"name": tag.name})
     else:
-        messages.error(request, "Tên chủ đề phải có từ 1 đến 100 ký tự.")
+        messages.error(request, _("Tên chủ đề phải có từ 1 đến 100 ký tự."))
     return redirect(article)
 
 
@@ -37,5 +38,5 @@ def remove_tag(request, slug, tag_slug):
     article = get_object_or_404(Article, slug=slug)
     tag = get_object_or_404(Tag, slug=tag_slug)
     remove_tags([article], [tag])
-    messages.success(request, f"Đã gỡ chủ đề “{tag.name}”.")
+    messages.success(request, _("Đã gỡ chủ đề “%(name)s”.") % {"name": tag.name})
     return redirect(article)
