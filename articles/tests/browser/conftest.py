@@ -6,9 +6,8 @@ Every test here is marked `browser` and needs:
 - node_modules/ from `npm ci` (vnu-jar for HTML validity, axe-core for accessibility) and Java 17.
 
 Data comes through the real import of the seed document (`imported_seed`) plus factory articles,
-on a transactional database (the live server runs in another thread). Countries are rows of a data
-migration, so each test asks for serialized rollback: flushing after a test would otherwise leave
-the next one without countries.
+on a transactional database (the live server runs in another thread). Countries are reference
+data synced on post_migrate, which the flush after each transactional test emits again.
 """
 
 import datetime
@@ -62,12 +61,32 @@ def require(condition: bool, message: str):
         pytest.fail(message, pytrace=False)
 
 
-@pytest.fixture(scope="session")
-def playwright_instance():
+@pytest.fixture(scope="session", autouse=True)
+def playwright_instance(django_db_setup, django_db_blocker):
+    """Playwright's sync API, started before the live server and any test's data.
+
+    Once Playwright runs, the test code runs in another contextvars context (greenlets), where
+    asgiref's Local hands Django *new* connection wrappers. The wrapper made by the test-database
+    setup carries the serialized copy of the database that serialized rollback restores; the new
+    wrappers would not, so any later test with serialized_rollback=True (here or in another
+    folder) would silently get no restore, and its flush would skip post_migrate. The copy is
+    handed over to the new wrappers here; the live server, started after this, shares them.
+    """
+    from django.db import connections
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as p:
-        yield p
+    serialized = {
+        alias: connections[alias]._test_serialized_contents
+        for alias in connections
+        if hasattr(connections[alias], "_test_serialized_contents")
+    }
+    p = sync_playwright().start()
+    for alias, contents in serialized.items():
+        connections[alias]._test_serialized_contents = contents
+    yield p
+    with django_db_blocker.unblock():
+        connections.close_all()
+    p.stop()
 
 
 @pytest.fixture(scope="session")
@@ -137,10 +156,16 @@ class Archive:
 
 
 @pytest.fixture
-def archive(live_server, transactional_db, django_db_serialized_rollback, imported_seed):
-    """The seed through the real import, and a dozen factory articles around it."""
-    from articles.models import Actor
+def archive(live_server, transactional_db, imported_seed):
+    """The seed through the real import, and a dozen factory articles around it.
+
+    No serialized rollback: the flush after each test emits post_migrate, which syncs the
+    countries again (articles.apps), so every test, here and after, finds them.
+    """
+    from articles.models import Actor, Country
     from articles.tests.factories import ArticleFactory, TagFactory, country
+
+    require(Country.objects.exists(), "no countries in the test database: post_migrate did not sync them")
 
     seed = imported_seed
     lavrov = Actor.objects.filter(name="Sergey Lavrov").first()
