@@ -7,11 +7,7 @@ from django.urls import path, reverse
 from articles.curation import merge_actors, split_actor
 from articles.models import Actor, ActorRedirect
 
-from .base import ArchiveAdmin, intermediate_page
-
-
-class MergeTargetForm(forms.Form):
-    target = forms.ModelChoiceField(label="Gộp vào", queryset=Actor.objects.none(), empty_label=None)
+from .base import ArchiveAdmin, merge_into_chosen
 
 
 class SplitForm(forms.Form):
@@ -38,14 +34,10 @@ class ActorAdmin(ArchiveAdmin):
 
     @admin.action(description="Gộp các nhân vật đã chọn thành một")
     def merge_action(self, request, queryset):
-        form = MergeTargetForm(request.POST if "apply" in request.POST else None)
-        form.fields["target"].queryset = queryset
-        if form.is_valid():
-            target = form.cleaned_data["target"]
-            merge_actors(target, list(queryset.exclude(pk=target.pk)), user=request.user)
-            self.message_user(request, f"Đã gộp vào {target}.", messages.SUCCESS)
-            return None
-        return intermediate_page(self, request, queryset, "Gộp nhân vật", form, "merge_action")
+        def merge(target, others):
+            merge_actors(target, others, user=request.user)
+
+        return merge_into_chosen(self, request, queryset, merge, "Gộp nhân vật")
 
     def get_urls(self):
         split = self.admin_site.admin_view(self.split_view)

@@ -1,5 +1,5 @@
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db.models import Q
 from django.template.response import TemplateResponse
 from simple_history.admin import SimpleHistoryAdmin
@@ -40,3 +40,19 @@ def intermediate_page(modeladmin, request, queryset, title: str, form: forms.For
         "selected": request.POST.getlist(admin.helpers.ACTION_CHECKBOX_NAME),
     }
     return TemplateResponse(request, "admin/articles/action_form.html", context)
+
+
+class MergeTargetForm(forms.Form):
+    target = forms.ModelChoiceField(label="Gộp vào", queryset=None, empty_label=None)
+
+
+def merge_into_chosen(modeladmin, request, queryset, merge, title: str):
+    """The shared merge action: confirm the selection, choose the survivor, fold the rest into it."""
+    form = MergeTargetForm(request.POST if "apply" in request.POST else None)
+    form.fields["target"].queryset = queryset
+    if form.is_valid():
+        target = form.cleaned_data["target"]
+        merge(target, list(queryset.exclude(pk=target.pk)))
+        modeladmin.message_user(request, f"Đã gộp vào {target}.", messages.SUCCESS)
+        return None
+    return intermediate_page(modeladmin, request, queryset, title, form, "merge_action")

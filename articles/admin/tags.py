@@ -1,14 +1,9 @@
-from django import forms
-from django.contrib import admin, messages
+from django.contrib import admin
 
 from articles.curation import merge_tags, rename_tag
 from articles.models import Tag, TagRedirect
 
-from .base import ArchiveAdmin, intermediate_page
-
-
-class TagMergeForm(forms.Form):
-    target = forms.ModelChoiceField(label="Gộp vào", queryset=Tag.objects.none(), empty_label=None)
+from .base import ArchiveAdmin, merge_into_chosen
 
 
 @admin.register(Tag)
@@ -26,14 +21,7 @@ class TagAdmin(ArchiveAdmin):
 
     @admin.action(description="Gộp các thẻ đã chọn")
     def merge_action(self, request, queryset):
-        form = TagMergeForm(request.POST if "apply" in request.POST else None)
-        form.fields["target"].queryset = queryset
-        if form.is_valid():
-            target = form.cleaned_data["target"]
-            merge_tags(target, list(queryset.exclude(pk=target.pk)))
-            self.message_user(request, f"Đã gộp vào thẻ {target}.", messages.SUCCESS)
-            return None
-        return intermediate_page(self, request, queryset, "Gộp thẻ", form, "merge_action")
+        return merge_into_chosen(self, request, queryset, merge_tags, "Gộp thẻ")
 
 
 @admin.register(TagRedirect)

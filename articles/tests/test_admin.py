@@ -1,10 +1,10 @@
 import pytest
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
-from django.test import Client
 from django.urls import reverse
 
 from articles.models import Actor, ActorRedirect, Article, Mention, Tag, TagRedirect
 from articles.tests.admin_forms import change_form_data
+from articles.tests.clients import client_as, client_for
 from articles.tests.factories import ArticleFactory, TagFactory
 
 pytestmark = pytest.mark.django_db
@@ -12,19 +12,11 @@ pytestmark = pytest.mark.django_db
 CHANGELISTS = ["article", "actor", "country", "place", "tag", "mention", "quote", "relatedlink", "bilateralrelation"]
 
 
-def client_for(user):
-    client = Client()
-    if user is not None:
-        client.force_login(user)
-    return client
-
-
 @pytest.mark.parametrize(
     ("who", "status"), [("anonymous", 302), ("reader", 302), ("editor", 200), ("superuser", 200)]
 )
 def test_admin_permission_matrix_for_article_changes(request, imported_seed, who, status):
-    user = None if who == "anonymous" else request.getfixturevalue(who)
-    client = client_for(user)
+    client = client_as(request, who)
     url = reverse("admin:articles_article_change", args=[imported_seed.pk])
     response = client.get(url)
     assert response.status_code == status

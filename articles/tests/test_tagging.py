@@ -5,6 +5,7 @@ from django.test import Client
 from django.urls import reverse
 
 from articles.models import Tag
+from articles.tests.clients import client_as, client_for
 from articles.tests.factories import ArticleFactory, TagFactory
 
 pytestmark = pytest.mark.django_db
@@ -15,20 +16,12 @@ def article():
     return ArticleFactory()
 
 
-def client_for(user):
-    client = Client()
-    if user is not None:
-        client.force_login(user)
-    return client
-
-
 @pytest.mark.parametrize(
     ("who", "expected_status", "tagged"),
     [("anonymous", 302, False), ("reader", 403, False), ("editor", 302, True), ("superuser", 302, True)],
 )
 def test_permission_matrix_for_adding_a_tag(request, article, who, expected_status, tagged):
-    user = None if who == "anonymous" else request.getfixturevalue(who)
-    response = client_for(user).post(reverse("article-tag-add", args=[article.slug]), {"name": "Đức"})
+    response = client_as(request, who).post(reverse("article-tag-add", args=[article.slug]), {"name": "Đức"})
     assert response.status_code == expected_status
     assert article.tags.filter(slug="duc").exists() is tagged
     if who == "anonymous":
@@ -42,8 +35,7 @@ def test_permission_matrix_for_adding_a_tag(request, article, who, expected_stat
 def test_permission_matrix_for_removing_a_tag(request, article, who, expected_status, removed):
     tag = TagFactory(name="Biển Đông")
     article.tags.add(tag)
-    user = None if who == "anonymous" else request.getfixturevalue(who)
-    response = client_for(user).post(reverse("article-tag-remove", args=[article.slug, tag.slug]))
+    response = client_as(request, who).post(reverse("article-tag-remove", args=[article.slug, tag.slug]))
     assert response.status_code == expected_status
     assert article.tags.filter(pk=tag.pk).exists() is not removed
 
