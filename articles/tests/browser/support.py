@@ -55,6 +55,7 @@ def main_pages(archive) -> list[tuple[str, str]]:
         ("home", "/"),
         ("article-list", "/articles/"),
         ("article-list-filtered", "/articles/?q=lavrov&country=RU"),
+        ("article-list-empty", "/articles/?q=khong+co+bai+nao&date_after=2030-01-01"),
         ("article", archive.seed.get_absolute_url()),
         ("actor-list", "/actors/"),
         ("actor", archive.lavrov.get_absolute_url()),
