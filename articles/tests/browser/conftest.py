@@ -39,7 +39,7 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _plain_static_storage():
+def _plain_static_storage(tmp_path_factory):
     """Serve CSS/JS straight from the finders: the manifest storage needs a collectstatic first.
 
     The live server wraps the site in staticfiles' StaticFilesHandler, which serves /static/ from
@@ -49,7 +49,9 @@ def _plain_static_storage():
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
-    with override_settings(STORAGES=storages):
+    # An empty STATIC_ROOT that exists: WhiteNoise warns about a missing one, and must not serve
+    # stale files a developer's collectstatic left in var/staticfiles.
+    with override_settings(STORAGES=storages, STATIC_ROOT=str(tmp_path_factory.mktemp("static_root"))):
         yield
 
 
