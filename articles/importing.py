@@ -4,19 +4,27 @@ Files stream through in batches: decoding and extraction (pure Python, CPU-bound
 processes while the main process stores the previous batch in one transaction, so memory stays
 flat however many files there are and the database sees a few large statements per batch
 instead of dozens of small ones per file.
+
+A batch that fails to store (another import stored the same content at the same moment, one
+file's values do not fit) is stored again file by file, so only the file at fault is refused;
+every transaction is all or nothing, so no article is ever stored without its mentions.
 """
 
 import multiprocessing
 import os
+import stat
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
+
+from django.db import DataError, IntegrityError
 
 from articles.ingest.decoding import decode_seed
 from articles.ingest.extract import extract_document
 from articles.ingest.types import SeedError
+from articles.models import Actor, Article, Mention, RelatedLink
 from articles.storing import Document, ImportContext, store_batch
 
 OUTCOMES = ("created", "updated", "unchanged", "parsed", "failed")
@@ -43,17 +51,81 @@ class ImportReport:
         return ", ".join(parts)
 
 
-def read_seed(path: Path):
-    """Decode and extract one file; raises SeedError with a reason a user can act on."""
+# Limits that keep one hostile or broken file from costing the import its memory or its hours.
+# A seed is one news article: the real ones are 2–30 KB. 1 MiB is 30 times the largest, and
+# extraction of a file that size takes about a second. A paragraph (one line) over 100,000
+# characters is not prose: extraction cost grows faster than linearly with line length.
+MAX_FILE_BYTES = int(os.environ.get("IMPORT_MAX_FILE_BYTES", 1024 * 1024))
+MAX_LINE_CHARS = int(os.environ.get("IMPORT_MAX_LINE_CHARS", 100_000))
+# A batch is also cut when its files add up to this many bytes, so a folder full of files near
+# the limit still keeps at most two batches' worth of text in memory.
+MAX_BATCH_BYTES = int(os.environ.get("IMPORT_MAX_BATCH_BYTES", 64 * 1024 * 1024))
+
+_FILE_KINDS = (
+    (stat.S_ISDIR, "is a folder"),
+    (stat.S_ISFIFO, "is not a regular file (a named pipe)"),
+    (stat.S_ISSOCK, "is not a regular file (a socket)"),
+    (stat.S_ISCHR, "is not a regular file (a character device)"),
+    (stat.S_ISBLK, "is not a regular file (a block device)"),
+)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MiB"
+
+
+def read_limited(path: Path) -> bytes:
+    """The bytes of a regular file no larger than MAX_FILE_BYTES; SeedError otherwise.
+
+    Opened non-blocking (a named pipe would otherwise wait forever for a writer) and checked
+    with fstat on the open descriptor, so what is checked is what is read. Never reads more
+    than the limit plus one byte, however large the file or however much it grows meanwhile.
+    """
     try:
-        data = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
-        raise SeedError("no such file or folder") from None
+        kind = "a symbolic link to nothing" if os.path.islink(path) else "no such file or folder"
+        raise SeedError(kind) from None
     except IsADirectoryError:
         raise SeedError("is a folder") from None
     except OSError as error:
+        try:  # a socket refuses open() even to root: say what it is
+            mode = os.stat(path).st_mode
+        except OSError:
+            mode = None
+        if mode is not None and stat.S_ISSOCK(mode):
+            raise SeedError("is not a regular file (a socket)") from None
+        raise SeedError(f"cannot be opened ({error.strerror or error})") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        for test, reason in _FILE_KINDS:
+            if test(mode):
+                raise SeedError(reason)
+        size = os.fstat(fd).st_size
+        if size > MAX_FILE_BYTES:
+            raise SeedError(f"too large: {_megabytes(size)}, over the {_megabytes(MAX_FILE_BYTES)} limit for one article")
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
         raise SeedError(f"cannot be read ({error.strerror or error})") from None
+    finally:
+        os.close(fd)
+    if len(data) > MAX_FILE_BYTES:
+        raise SeedError(f"too large: grew over the {_megabytes(MAX_FILE_BYTES)} limit while being read")
+    return data
+
+
+def check_line_lengths(text: str):
+    for number, line in enumerate(text.split("\n"), 1):
+        if len(line) > MAX_LINE_CHARS:
+            raise SeedError(f"line {number} has {len(line):,} characters, over the {MAX_LINE_CHARS:,} limit for one paragraph")
+
+
+def read_seed(path: Path):
+    """Decode and extract one file; raises SeedError with a reason a user can act on."""
+    data = read_limited(path)
     text = decode_seed(data, str(path))
+    check_line_lengths(text)
     return text, extract_document(text)
 
 
@@ -62,25 +134,57 @@ def read_one(path: Path) -> tuple[Path, Document | None, str | None]:
     try:
         text, extraction = read_seed(path)
     except SeedError as error:
-        return path, None, str(error)
-    return path, Document(str(path), text, extraction).prepare(), None
+        # decode_seed names the file itself; the caller names it once.
+        return path, None, str(error).removeprefix(f"{path}: ")
+    except RecursionError:  # pragma: no cover - a guard: no known input gets here
+        return path, None, "too deeply nested to extract"
+    document = Document(str(path), text, extraction)
+    reason = too_long_for_columns(document)
+    if reason:
+        return path, None, reason
+    return path, document.prepare(), None
 
 
-def batches(items: Iterable, size: int) -> Iterator[list]:
-    iterator = iter(items)
-    while batch := list(islice(iterator, size)):
+def file_weight(path: Path) -> int:
+    """Bytes a file will occupy once read (0 for what will be refused without reading)."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return 0
+    return min(info.st_size, MAX_FILE_BYTES + 1) if stat.S_ISREG(info.st_mode) else 0
+
+
+def batches(items: Iterable, size: int, max_bytes: int | None = None, weigh=None) -> Iterator[list]:
+    """Lists of at most `size` items, cut earlier when their `weigh`ts would pass `max_bytes`."""
+    if weigh is None:
+        iterator = iter(items)
+        while batch := list(islice(iterator, size)):
+            yield batch
+        return
+    batch, weight = [], 0
+    for item in items:
+        item_weight = weigh(item)
+        if batch and (len(batch) >= size or weight + item_weight > max_bytes):
+            yield batch
+            batch, weight = [], 0
+        batch.append(item)
+        weight += item_weight
+    if batch:
         yield batch
 
 
 def read_batches(files: Iterable[Path], batch_size: int, workers: int) -> Iterator[list]:
     """Batches of `read_one` results in file order; with workers, the next batch is read while
-    the caller stores this one (two batches in memory at most)."""
-    chunks = batches(files, batch_size)
+    the caller stores this one (two batches in memory at most, each under MAX_BATCH_BYTES)."""
+    chunks = batches(files, batch_size, MAX_BATCH_BYTES, file_weight)
     first = next(chunks, None)
     if first is None:
         return
-    if workers <= 1 or len(first) < batch_size:
-        yield [read_one(path) for path in first]
+    second = next(chunks, None)
+    if workers <= 1 or (second is None and len(first) < batch_size):
+        for chunk in (first, second):
+            if chunk is not None:
+                yield [read_one(path) for path in chunk]
         for chunk in chunks:
             yield [read_one(path) for path in chunk]
         return
@@ -88,7 +192,7 @@ def read_batches(files: Iterable[Path], batch_size: int, workers: int) -> Iterat
     with multiprocessing.get_context("fork").Pool(workers) as pool:
         chunksize = max(1, batch_size // (workers * 4))
         pending = pool.map_async(read_one, first, chunksize)
-        for chunk in chunks:
+        for chunk in chain([second] if second is not None else [], chunks):
             following = pool.map_async(read_one, chunk, chunksize)
             yield pending.get()
             pending = following
@@ -99,6 +203,79 @@ def default_workers() -> int:
     return int(os.environ.get("IMPORT_WORKERS", os.cpu_count() or 1))
 
 
+def first_line(error: Exception) -> str:
+    return (str(error).strip().splitlines() or [type(error).__name__])[0]
+
+
+def too_long_for_columns(document: Document) -> str | None:
+    """A reason when a value would not fit its column (PostgreSQL refuses it, SQLite would not)."""
+    extraction = document.extraction
+    values = [
+        ("the headline (caption)", extraction.headline, Article, "headline"),
+        ("the photo credit", extraction.credit or "", Article, "credit"),
+        ("the file path", document.source_file, Article, "source_file"),
+        *(("an actor's name", actor.name, Actor, "name") for actor in extraction.actors),
+        *(("a name in the text", mention.surface, Mention, "surface") for mention in extraction.mentions),
+        *(("a related story's title", related.title, RelatedLink, "title") for related in extraction.related),
+    ]
+    for what, value, model, name in values:
+        limit = model._meta.get_field(name).max_length
+        if len(value) > limit:
+            return f"{what} has {len(value):,} characters, over the {limit:,} the archive stores"
+    return None
+
+
+class Storer:
+    """Stores batches; when a batch fails, stores its files one by one so only the bad one is refused.
+
+    A failed transaction leaves nothing behind, but what the import context learnt during it
+    (ids of actors and places that were rolled back) is void, so the context is reloaded.
+    """
+
+    def __init__(self, report: ImportReport, fail: Callable[[Path, str], None]):
+        self.report = report
+        self.fail = fail
+        self.context = ImportContext.load()
+        self.batches_retried = 0
+
+    def reload(self, kept_before: int):
+        self.context = ImportContext.load()
+        self.context.kept_for_curators = kept_before
+
+    def store(self, documents: list[Document]):
+        kept_before = self.context.kept_for_curators
+        try:
+            self.report.counts.update(store_batch(documents, self.context))
+            return
+        except (IntegrityError, DataError):
+            # IntegrityError: another writer stored the same content or slug meanwhile (re-read
+            # below: the same content is then "unchanged"); DataError: one file's values.
+            # OperationalError (the database is gone) is not retried file by file.
+            self.batches_retried += 1
+        self.reload(kept_before)
+        for document in documents:
+            self.store_one(document)
+
+    def store_one(self, document: Document):
+        for attempt in (1, 2):
+            kept_before = self.context.kept_for_curators
+            try:
+                [outcome] = store_batch([document], self.context)
+            except IntegrityError as error:
+                self.reload(kept_before)
+                if attempt == 1:
+                    continue  # look again: what another import just stored is now visible
+                reason = first_line(error)
+            except DataError as error:
+                self.reload(kept_before)
+                reason = first_line(error)
+            else:
+                self.report.counts[outcome] += 1
+                return
+            self.fail(Path(document.source_file), f"could not be stored ({reason})")
+            return
+
+
 def import_files(
     files: Iterable[Path],
     dry_run: bool = False,
@@ -107,22 +284,26 @@ def import_files(
     workers: int | None = None,
 ) -> ImportReport:
     report = ImportReport()
-    context = None if dry_run else ImportContext.load()
+
+    def fail(path: Path, reason: str):
+        report.counts["failed"] += 1
+        report.failures.append((path, reason))
+        if on_failure:
+            on_failure(path, reason)
+
+    storer = None if dry_run else Storer(report, fail)
     workers = default_workers() if workers is None else workers
     for batch in read_batches(files, batch_size, workers):
         documents = []
         for path, document, reason in batch:
             if document is None:
-                report.counts["failed"] += 1
-                report.failures.append((path, reason))
-                if on_failure:
-                    on_failure(path, reason)
+                fail(path, reason)
             elif dry_run:
                 report.counts["parsed"] += 1
             else:
                 documents.append(document)
         if documents:
-            report.counts.update(store_batch(documents, context))
-    if context is not None:
-        report.kept_for_curators = context.kept_for_curators
+            storer.store(documents)
+    if storer is not None:
+        report.kept_for_curators = storer.context.kept_for_curators
     return report

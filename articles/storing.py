@@ -169,15 +169,35 @@ class ImportContext:
     places: dict[str, Place] = field(default_factory=dict)  # by slugified key
     article_slugs: SlugAllocator = None
     kept_for_curators: int = 0  # fields and rows a re-import left alone because a curator owns them
+    actors_seen: int | None = None  # the newest actor history row the directory reflects (see refresh)
 
     @classmethod
     def load(cls) -> "ImportContext":
+        # Read before the actors: a change in between only makes the first refresh reload them.
+        seen = cls.actors_generation()
         return cls(
+            actors_seen=seen,
             actors=ActorDirectory.load(),
             country_codes=set(Country.objects.values_list("code", flat=True)),
             places={place.key: place for place in Place.objects.all()},
             article_slugs=SlugAllocator(Article, max_length=200),
         )
+
+    @staticmethod
+    def actors_generation() -> int:
+        """The newest actor history row: every create and change of an actor, import or admin, adds one."""
+        return Actor.history.model.objects.order_by("-history_id").values_list("history_id", flat=True).first() or 0
+
+    def refresh(self):
+        """Reload the actors when someone else (another import, a curator) changed them since we last looked.
+
+        Called at the start of every batch, under the import lock, so two imports at once never
+        create the same actor twice and never write back a stale list of aliases.
+        """
+        generation = self.actors_generation()
+        if self.actors_seen is not None and generation != self.actors_seen:
+            self.actors = ActorDirectory.load()
+        self.actors_seen = generation
 
     def forget_slugs(self):
         """Slugs written so far are in the database now; keep memory flat over long imports."""
@@ -235,6 +255,23 @@ def fill_article(article: Article, document: Document, digest: str) -> int:
     return len(curated)
 
 
+# Any constant shared by every import; pg_advisory_xact_lock takes a bigint.
+IMPORT_LOCK_KEY = int.from_bytes(b"newsimpt", "big") & 0x7FFF_FFFF_FFFF_FFFF
+
+
+def take_import_lock():
+    """PostgreSQL: one import stores a batch at a time (held until the transaction ends).
+
+    Decoding and extraction still run side by side; only the storing is serialised, so an import
+    always sees what another one committed (the same content is "unchanged", the same actor is
+    found, not created twice). A killed import's lock goes with its connection.
+    SQLite serialises writers by itself.
+    """
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [IMPORT_LOCK_KEY])
+
+
 ARTICLE_UPDATE_FIELDS = [
     "headline", "headline_folded", "caption", "credit", "paragraphs", "search_folded", "published",
     "published_month", "published_day", "published_precision", "published_year_inferred", "source_file",
@@ -250,6 +287,8 @@ def store_batch(documents: list[Document], context: ImportContext) -> list[str]:
     one would give: the same content under any name is one article, a changed file updates the
     article it made before.
     """
+    take_import_lock()
+    context.refresh()
     digests = [document.prepare().derived["content_hash"] for document in documents]
     known_hashes = set(Article.objects.filter(content_hash__in=set(digests)).values_list("content_hash", flat=True))
     by_source = {}
@@ -357,6 +396,7 @@ def store_batch(documents: list[Document], context: ImportContext) -> list[str]:
     store_related_links(stored, kept.link_targets)
     context.kept_for_curators += kept.count
     context.forget_slugs()
+    context.actors_seen = context.actors_generation()
     return outcomes
 
 

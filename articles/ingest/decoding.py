@@ -39,19 +39,41 @@ def _utf16_byte_order(data: bytes) -> str | None:
     return None
 
 
+def _latin1_for_the_rest(error: UnicodeEncodeError):
+    # Windows-1252 lacks five bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D); tools that misread UTF-8 as
+    # Windows-1252 keep those as the Latin-1 characters of the same number. Undo that too.
+    chars = error.object[error.start : error.end]
+    if all(ord(char) < 0x100 for char in chars):
+        return bytes(map(ord, chars)), error.end
+    raise error
+
+
+codecs.register_error("newsarchive-latin1-rest", _latin1_for_the_rest)
+
+# What UTF-8 Vietnamese looks like read as Windows-1252 or Latin-1: the lead bytes of ạ…ỹ (áº, á»),
+# ă and đ (Äƒ, Ä‘), ơ and ư (Æ¡, Æ°), and curly quotes (â€). No real text holds these pairs.
+_MOJIBAKE = re.compile("á[º»]|Ä[ƒ‘\x83\x91]|Æ[¡°]|â€")
+
+
 def _undo_double_encoding(text: str) -> str | None:
     # UTF-8 bytes read as Windows-1252 (or Latin-1) and saved again as UTF-8: encoding back
-    # gives the original bytes exactly, so the repair is exact or it does not happen.
-    if text.isascii():
-        return None
-    for legacy in ("cp1252", "latin-1"):
-        try:
-            repaired = text.encode(legacy).decode("utf-8")
-        except UnicodeError:
-            continue
-        if repaired != text and _VIETNAMESE_ONLY.search(repaired):
-            return repaired
-    return None
+    # gives the original bytes exactly, so the repair is exact or it does not happen. Text
+    # encoded this way more than once is undone as many times (three at most).
+    repaired_any = None
+    for _ in range(3):
+        if text.isascii():
+            break
+        for legacy, errors in (("cp1252", "strict"), ("latin-1", "strict"), ("cp1252", "newsarchive-latin1-rest")):
+            try:
+                repaired = text.encode(legacy, errors).decode("utf-8")
+            except UnicodeError:
+                continue
+            if repaired != text and _VIETNAMESE_ONLY.search(repaired):
+                text = repaired_any = repaired
+                break
+        else:
+            break
+    return repaired_any
 
 
 def _decode_bytes(data: bytes) -> str:
@@ -78,7 +100,10 @@ def _decode_bytes(data: bytes) -> str:
     except UnicodeDecodeError:
         pass
     else:
-        return _undo_double_encoding(text) or text
+        text = _undo_double_encoding(text) or text
+        if _MOJIBAKE.search(text):
+            raise SeedError("double-encoded UTF-8 (mojibake) that cannot be undone exactly")
+        return text
     try:
         return data.rstrip(_DOS_EOF).decode("cp1258")
     except UnicodeDecodeError:
