@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install migrate import serve export clean
+.PHONY: run test install migrate import serve export browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -15,7 +15,15 @@ $(VENV)/.installed: $(BIN)/python requirements.txt requirements-dev.txt
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
+# --ignore-scripts: vnu-jar's postinstall would download a Java runtime; the machine's Java is used.
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+
 install: $(VENV)/.installed
+
+# The browser tests need Debian's Chromium and the npm checkers (Nu HTML Checker, axe-core).
+browser: node_modules/.package-lock.json
+	.ci/install-browser
 
 migrate: install
 	$(BIN)/python manage.py migrate --noinput
@@ -32,8 +40,8 @@ serve: install
 run: import
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-test: install
+test: install browser
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 clean:
-	rm -rf $(VENV) var
+	rm -rf $(VENV) var node_modules
