@@ -48,9 +48,16 @@ def describe_months(months) -> str:
     return "; ".join(rows) if rows else gettext("Chưa có bài viết nào có ngày.")
 
 
+def whole_number_ticks(highest: int, ticks: int = 5) -> list[int]:
+    """Axis labels for article counts: whole numbers only, about ``ticks`` of them."""
+    step = max(1, -(-highest // ticks))
+    return list(range(0, max(highest, 1) + step, step))
+
+
 def timeline_svg(month_counts: list[dict], title: str, description: str) -> str:
     months = every_month(month_counts)
     chart = pygal.Bar(
+        y_labels=whole_number_ticks(max((count for _, count in months), default=0)),
         **CHART_OPTIONS,
         title=title,
         x_label_rotation=-45 if len(months) > 6 else 0,

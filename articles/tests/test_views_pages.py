@@ -172,3 +172,12 @@ def test_relations_are_listed_per_partner_with_their_span(client):
     [pair] = BilateralRelation.objects.involving("RU").pair_counts()
     assert (pair["first"], pair["second"], pair["article_count"]) == ("ML", "RU", 2)
     assert "05/2020–11/2021" in html_of(client, "/countries/ML/")
+
+
+def test_timeline_axis_counts_whole_articles():
+    from articles.charts import whole_number_ticks
+
+    assert whole_number_ticks(1) == [0, 1]
+    assert whole_number_ticks(0) == [0, 1]
+    assert whole_number_ticks(12) == [0, 3, 6, 9, 12]
+    assert whole_number_ticks(7) == [0, 2, 4, 6, 8]
