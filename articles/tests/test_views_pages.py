@@ -181,3 +181,10 @@ def test_timeline_axis_counts_whole_articles():
     assert whole_number_ticks(0) == [0, 1]
     assert whole_number_ticks(12) == [0, 3, 6, 9, 12]
     assert whole_number_ticks(7) == [0, 2, 4, 6, 8]
+
+
+def test_country_index_lists_covered_countries_unless_all_are_asked_for(client, imported_seed):
+    covered = html_of(client, "/countries/")
+    assert "/countries/RU/" in covered and "/countries/JP/" not in covered
+    every = html_of(client, "/countries/?all=1")
+    assert "/countries/JP/" in every

@@ -9,8 +9,12 @@ RECENT_ARTICLES = 20
 
 
 def country_list(request):
+    """Countries in the news; ``?all=1`` lists the countries no article names yet too."""
+    show_all = request.GET.get("all") == "1"
     countries = Country.objects.annotate(article_count=Count("articles")).order_by("-article_count", "name_vi")
-    return render(request, "articles/country_list.html", {"countries": countries})
+    if not show_all:
+        countries = countries.filter(article_count__gt=0)
+    return render(request, "articles/country_list.html", {"countries": countries, "show_all": show_all})
 
 
 def country_detail(request, code):
