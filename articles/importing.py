@@ -10,6 +10,7 @@ file's values do not fit) is stored again file by file, so only the file at faul
 every transaction is all or nothing, so no article is ever stored without its mentions.
 """
 
+import functools
 import multiprocessing
 import os
 import stat
@@ -129,8 +130,11 @@ def read_seed(path: Path):
     return text, extract_document(text)
 
 
-def read_one(path: Path) -> tuple[Path, Document | None, str | None]:
-    """`read_seed` for a worker: the document, or the reason it failed."""
+def read_one(path: Path, prepare: bool = True) -> tuple[Path, Document | None, str | None]:
+    """`read_seed` for a worker: the document, or the reason it failed.
+
+    ``prepare`` derives the hash and folded texts here, in the worker; a dry run stores nothing
+    and skips it."""
     try:
         text, extraction = read_seed(path)
     except SeedError as error:
@@ -142,7 +146,7 @@ def read_one(path: Path) -> tuple[Path, Document | None, str | None]:
     reason = too_long_for_columns(document)
     if reason:
         return path, None, reason
-    return path, document.prepare(), None
+    return path, document.prepare() if prepare else document, None
 
 
 def file_weight(path: Path) -> int:
@@ -173,7 +177,7 @@ def batches(items: Iterable, size: int, max_bytes: int | None = None, weigh=None
         yield batch
 
 
-def read_batches(files: Iterable[Path], batch_size: int, workers: int) -> Iterator[list]:
+def read_batches(files: Iterable[Path], batch_size: int, workers: int, prepare: bool = True) -> Iterator[list]:
     """Batches of `read_one` results in file order; with workers, the next batch is read while
     the caller stores this one (two batches in memory at most, each under MAX_BATCH_BYTES)."""
     chunks = batches(files, batch_size, MAX_BATCH_BYTES, file_weight)
@@ -181,19 +185,20 @@ def read_batches(files: Iterable[Path], batch_size: int, workers: int) -> Iterat
     if first is None:
         return
     second = next(chunks, None)
+    read = read_one if prepare else functools.partial(read_one, prepare=False)
     if workers <= 1 or (second is None and len(first) < batch_size):
         for chunk in (first, second):
             if chunk is not None:
-                yield [read_one(path) for path in chunk]
+                yield [read(path) for path in chunk]
         for chunk in chunks:
-            yield [read_one(path) for path in chunk]
+            yield [read(path) for path in chunk]
         return
     # fork: workers only decode and extract, they never touch the parent's database connection.
     with multiprocessing.get_context("fork").Pool(workers) as pool:
         chunksize = max(1, batch_size // (workers * 4))
-        pending = pool.map_async(read_one, first, chunksize)
+        pending = pool.map_async(read, first, chunksize)
         for chunk in chain([second] if second is not None else [], chunks):
-            following = pool.map_async(read_one, chunk, chunksize)
+            following = pool.map_async(read, chunk, chunksize)
             yield pending.get()
             pending = following
         yield pending.get()
@@ -293,7 +298,7 @@ def import_files(
 
     storer = None if dry_run else Storer(report, fail)
     workers = default_workers() if workers is None else workers
-    for batch in read_batches(files, batch_size, workers):
+    for batch in read_batches(files, batch_size, workers, prepare=not dry_run):
         documents = []
         for path, document, reason in batch:
             if document is None:
