@@ -8,9 +8,11 @@ DJANGO_DB_POOL    PostgreSQL only: psycopg connection pool, on by default ("0" f
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -48,6 +50,8 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django_filters",
     "simple_history",
+    "csp",
+    "axes",
     "articles",
 ]
 
@@ -62,6 +66,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "newsarchive.urls"
@@ -102,6 +109,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_fla
         "max_size": int(os.environ.get("DJANGO_DB_POOL_MAX", "4")),
         "timeout": float(os.environ.get("DJANGO_DB_POOL_TIMEOUT", "10")),
     }
+    # CONN_HEALTH_CHECKS (on above) makes Django give the pool check=ConnectionPool.check_connection:
+    # a pooled connection is tested before each request, so after a PostgreSQL restart the dead
+    # ones are replaced instead of failing a request each (see `make resilience`, restart drill).
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -129,6 +139,40 @@ STORAGES = {
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
+
+# Failed logins (the site's /accounts/login/ and the admin's): django-axes locks a username from
+# one address after AXES_FAILURE_LIMIT failures, for AXES_COOLOFF_TIME, with a 429 and the
+# lockout page. Username and address together, so nobody can lock a curator out from elsewhere.
+# The address is REMOTE_ADDR (axes' default): behind the proxy that is the proxy's, and the lock
+# is then per username.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("DJANGO_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("DJANGO_LOGIN_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_VERBOSE = False
+
+# Content-Security-Policy (django-csp): no inline script or style anywhere; pages use only the
+# site's own static files. The SVG charts carry their own <style>: their view replaces the
+# policy for that response only (articles/views/charts.py).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
 
 # Production hardening: on whenever DEBUG is off.
 SECURE_CONTENT_TYPE_NOSNIFF = True
