@@ -35,10 +35,13 @@ def span_problems(article: Article) -> list[str]:
     return problems
 
 
-def article_problems(article: Article, country_codes: set[str]) -> list[str]:
-    """What is wrong with one imported (never curated) article; empty when it is whole."""
+def article_problems(article: Article, country_codes: set[str], path: Path | None = None) -> list[str]:
+    """What is wrong with one imported (never curated) article; empty when it is whole.
+
+    `path` is a file with the article's content, when not its own source file.
+    """
     problems = span_problems(article)
-    path = Path(article.source_file)
+    path = path or Path(article.source_file)
     try:
         text, extraction = read_seed(path)
     except SeedError as error:
