@@ -13,9 +13,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.db import connections
-from django.db.models import Case, ExpressionWrapper, F, FloatField, IntegerField, Q, Value, When
+from django.db.models import Case, Expression, ExpressionWrapper, F, FloatField, IntegerField, Q, Value, When
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -76,6 +76,51 @@ def _folded_pattern(term: Term) -> str:
     return r"(?<!\w)" + r"\W+".join(re.escape(word) for word in term.words) + r"(?!\w)"
 
 
+class StoredSearchVector(Expression):
+    """PostgreSQL: the generated ``search_vector`` column of migration 0006 (not in the model
+    state, so Django never writes it), under whatever alias the article table has in the query."""
+
+    output_field = SearchVectorField()
+
+    def as_sql(self, compiler, connection):
+        alias = compiler.query.get_initial_alias()
+        return f"{compiler.quote_name_unless_alias(alias)}.{connection.ops.quote_name('search_vector')}", []
+
+
+# Search results on the article list are ranked among, counted over and faceted by at most this
+# many matches (the newest, or the oldest when sorted that way): a word in most articles would
+# otherwise rank and count hundreds of thousands of rows for one page of 20.
+SEARCH_CANDIDATES = 1000
+
+
+@dataclass
+class BoundedSearch:
+    """The article list's view of a search: ``ordered`` for the page, ``candidates`` for facets."""
+
+    ordered: object  # QuerySet, relevance or date order, at most SEARCH_CANDIDATES rows
+    candidates: object  # QuerySet of the same rows, unordered
+    total: int  # rows in ``candidates``
+    capped: bool  # more matches exist than were kept
+
+
+def bounded_search(filtered, query: str, sort: str) -> BoundedSearch:
+    """Keep the ``SEARCH_CANDIDATES`` newest (oldest for ``sort == "oldest"``) of the ``filtered``
+    matches, in one query that the date index or the full-text index can stop early, then rank
+    or sort only those. ``filtered`` is the filterset's result for ``query``, with every filter."""
+    by_date = filtered.oldest_first() if sort == "oldest" else filtered.newest_first()
+    ids = list(by_date.values_list("pk", flat=True)[: SEARCH_CANDIDATES + 1])
+    capped = len(ids) > SEARCH_CANDIDATES
+    ids = ids[:SEARCH_CANDIDATES]
+    candidates = filtered.model.objects.filter(pk__in=ids)
+    if sort == "oldest":
+        ordered = candidates.oldest_first()
+    elif sort == "newest":
+        ordered = candidates.newest_first()
+    else:
+        ordered = candidates.search(query).most_relevant_first()
+    return BoundedSearch(ordered=ordered, candidates=candidates, total=len(ids), capped=capped)
+
+
 def search_articles(queryset, query: str):
     """Filter ``queryset`` to articles matching ``query`` and annotate ``exact_hits`` and ``rank``."""
     parsed = parse_query(query)
@@ -88,10 +133,9 @@ def search_articles(queryset, query: str):
     )
     queryset = queryset.annotate(exact_hits=ExpressionWrapper(exact_hits, output_field=IntegerField()))
     if connections[queryset.db].vendor == "postgresql":
-        # The vector must be spelled exactly like the expression index of migration 0002.
         folded_query = SearchQuery(parsed.websearch(), config="simple", search_type="websearch")
         return queryset.annotate(
-            folded_vector=SearchVector("search_folded", config="simple"),
+            folded_vector=StoredSearchVector(),
             rank=SearchRank(F("folded_vector"), folded_query),
         ).filter(folded_vector=folded_query)
     matches = Q()

@@ -12,6 +12,7 @@ try:
 except ImportError:  # pragma: no cover - SQLite-only installs
     Jsonb = None
 
+from articles.caching import bump_archive_version
 from articles.ingest.folding import fold, slugify_vi
 from articles.ingest.types import ActorFound, Extraction
 from articles.models import Actor, Article, BilateralRelation, Country, Mention, Place, Quote, RelatedLink
@@ -318,6 +319,8 @@ def store_batch(documents: list[Document], context: ImportContext) -> list[str]:
         article.last_imported_at = now
     if not new and not updated:
         return outcomes
+    # Cached pages and facets go stale once this batch is visible, not before.
+    transaction.on_commit(bump_archive_version)
 
     for (article, _), slug in zip(new, context.article_slugs.allocate([d.extraction.headline for _, d in new])):
         article.slug = slug

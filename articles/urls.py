@@ -1,5 +1,6 @@
 from django.urls import path, register_converter
 
+from articles.caching import cached_page
 from articles.feeds import ArticleFeed
 from articles.views.common import answers_invalid_filters
 from articles.views import actors, article_detail, article_list, charts, countries, exports, home, tagging, tags
@@ -19,22 +20,24 @@ class CountryCodeConverter:
 
 register_converter(CountryCodeConverter, "code")
 
+# Reader pages anonymous visitors get from the cache (see articles.caching); feeds and exports
+# stream or are rarely repeated, and the tagging endpoints write.
 urlpatterns = [
-    path("", home.home, name="home"),
-    path("articles/", article_list.article_list, name="article-list"),
+    path("", cached_page(home.home), name="home"),
+    path("articles/", cached_page(article_list.article_list), name="article-list"),
     path("articles/feed/", answers_invalid_filters()(ArticleFeed()), name="article-feed"),
     path("articles.json", exports.article_json, name="article-json"),
     path("articles.csv", exports.article_csv, name="article-csv"),
-    path("articles/<slug:slug>/", article_detail.article_detail, name="article-detail"),
+    path("articles/<slug:slug>/", cached_page(article_detail.article_detail), name="article-detail"),
     path("articles/<slug:slug>/tags/", tagging.add_tag, name="article-tag-add"),
     path("articles/<slug:slug>/tags/<slug:tag_slug>/remove/", tagging.remove_tag, name="article-tag-remove"),
-    path("actors/", actors.actor_list, name="actor-list"),
-    path("actors/<slug:slug>/", actors.actor_detail, name="actor-detail"),
-    path("countries/", countries.country_list, name="country-list"),
-    path("countries/<code:code>/", countries.country_detail, name="country-detail"),
-    path("relations/<code:first>-<code:second>/", countries.relation_detail, name="relation-detail"),
-    path("tags/", tags.tag_list, name="tag-list"),
-    path("tags/<slug:slug>/", tags.tag_detail, name="tag-detail"),
-    path("charts/timeline.svg", charts.timeline, name="chart-timeline"),
-    path("charts/world.svg", charts.world, name="chart-world"),
+    path("actors/", cached_page(actors.actor_list), name="actor-list"),
+    path("actors/<slug:slug>/", cached_page(actors.actor_detail), name="actor-detail"),
+    path("countries/", cached_page(countries.country_list), name="country-list"),
+    path("countries/<code:code>/", cached_page(countries.country_detail), name="country-detail"),
+    path("relations/<code:first>-<code:second>/", cached_page(countries.relation_detail), name="relation-detail"),
+    path("tags/", cached_page(tags.tag_list), name="tag-list"),
+    path("tags/<slug:slug>/", cached_page(tags.tag_detail), name="tag-detail"),
+    path("charts/timeline.svg", cached_page(charts.timeline), name="chart-timeline"),
+    path("charts/world.svg", cached_page(charts.world), name="chart-world"),
 ]

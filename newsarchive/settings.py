@@ -5,6 +5,8 @@ DJANGO_SECRET_KEY required when DJANGO_DEBUG is off
 DJANGO_DEBUG      "1"/"true" for development (the default), "0"/"false" in production
 DJANGO_ALLOWED_HOSTS comma-separated, "*" allowed
 DJANGO_DB_POOL    PostgreSQL only: psycopg connection pool, on by default ("0" for CONN_MAX_AGE instead)
+REDIS_URL / CACHE_URL  redis://host:port/db for the shared cache (local memory without it)
+ARCHIVE_CACHE     "0" turns off the reader page and facet caches; ARCHIVE_PAGE_CACHE_SECONDS their lifetime
 """
 
 import os
@@ -63,6 +65,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # A signed-in user's successful write makes cached reader pages stale (articles.caching).
+    "articles.caching.ArchiveVersionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -112,6 +116,21 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_fla
     # CONN_HEALTH_CHECKS (on above) makes Django give the pool check=ConnectionPool.check_connection:
     # a pooled connection is tested before each request, so after a PostgreSQL restart the dead
     # ones are replaced instead of failing a request each (see `make resilience`, restart drill).
+
+# Cache: Redis when REDIS_URL (or CACHE_URL) is set, shared by the web workers and the importer;
+# otherwise this process's memory, so `make run` needs nothing. Reader pages and facet counts are
+# cached under an archive version that imports and edits bump (articles/caching.py). With the
+# local-memory cache an import in another process cannot reach the web workers, so pages are then
+# kept 30 s by default instead of 10 minutes. ARCHIVE_CACHE=0 turns the page and facet caches off.
+CACHE_URL = os.environ.get("REDIS_URL") or os.environ.get("CACHE_URL", "")
+if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}}
+elif CACHE_URL:
+    raise ImproperlyConfigured("REDIS_URL/CACHE_URL must be a redis:// or rediss:// URL.")
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "archive"}}
+ARCHIVE_CACHE = env_flag("ARCHIVE_CACHE", True)
+ARCHIVE_PAGE_CACHE_SECONDS = int(os.environ.get("ARCHIVE_PAGE_CACHE_SECONDS", "600" if CACHE_URL else "30"))
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -26,7 +26,7 @@ def probe(browser: Client, path: str) -> int:
     return browser.get(path).status_code
 
 
-def measure_latency(pages: PageSet, requests: int, warmup: int = 3) -> dict:
+def measure_latency(pages: PageSet, requests: int, warmup: int | None = 3) -> dict:
     browser = client()
     results = {}
     for kind in TIMED_KINDS:
@@ -39,7 +39,7 @@ def measure_latency(pages: PageSet, requests: int, warmup: int = 3) -> dict:
             results[kind] = {"status": f"HTTP {status} for {urls[0]}: page not available"}
             continue
         cycle = itertools.cycle(urls)
-        for _ in range(warmup):
+        for _ in range(len(urls) if warmup is None else warmup):  # None: every URL once (a warm cache)
             browser.get(next(cycle))
         timings, by_path, errors = [], {}, 0
         for _ in range(requests):

@@ -9,7 +9,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from django.conf import settings
 from django.db import connection
+from django.test.utils import override_settings
 
 from articles.benchmarks.import_speed import measure_import, measure_parse_only
 from articles.benchmarks.latency import measure_latency, measure_queries
@@ -57,6 +59,12 @@ def run(options: BenchOptions, log=print) -> dict:
         "machine": f"{platform.node()}, {os.cpu_count()} cores, Python {platform.python_version()}",
         "note": "shared machine: other engineers run tests at the same time, so timings are noisy",
     }
+    results["machine_load"] = {}
+
+    def note_load(phase: str):
+        """The load averages (1, 5, 15 min) when a phase ends: the machine is shared."""
+        results["machine_load"][phase] = [round(value, 2) for value in os.getloadavg()]
+
     workdir = Path(tempfile.mkdtemp(prefix="bench_"))
     corpus = options.keep_corpus or workdir / "corpus"
     try:
@@ -67,7 +75,9 @@ def run(options: BenchOptions, log=print) -> dict:
         results["corpus"] = {"seconds": round(elapsed, 2), "files_per_s": round(options.articles / elapsed, 1)}
 
         log("import through import_seeds")
+        note_load("before_import")
         results["import"] = measure_import(corpus, options.articles)
+        note_load("import")
         log("parse only (import_seeds --dry-run)")
         parse = measure_parse_only(corpus, options.articles)
         results["import"]["parse_only_per_s"] = parse["parse_only_per_s"]
@@ -76,13 +86,22 @@ def run(options: BenchOptions, log=print) -> dict:
             results["import"]["share_of_parse_only"] = round(
                 results["import"]["articles_per_s"] / parse["parse_only_per_s"], 3
             )
+        note_load("parse_only")
         analyze()
 
         pages = choose_pages(seed=options.seed)
         results["search_phrase_hits"] = pages.notes.get("search_hits")
-        log(f"latency: {options.requests} requests per page kind")
-        results["latency_ms"] = measure_latency(pages, options.requests)
-        results["queries"] = measure_queries(pages)
+        log(f"latency: {options.requests} requests per page kind, caches off")
+        # The targets are judged on pages computed every time (a reader's first visit after an
+        # import, or a URL nobody asked for yet); the warm page cache is measured after it.
+        with override_settings(ARCHIVE_CACHE=False):
+            results["latency_ms"] = measure_latency(pages, options.requests)
+            results["queries"] = measure_queries(pages)
+        note_load("latency")
+        log("latency with the page cache warm")
+        results["latency_cached_ms"] = measure_latency(pages, options.requests, warmup=None)
+        results["cache"] = cache_label()
+        note_load("latency_cached")
 
         if options.load:
             log("load: gunicorn + wrk")
@@ -95,6 +114,7 @@ def run(options: BenchOptions, log=print) -> dict:
             )
             load["errors"] = sum(page.get("errors", 0) for page in load["pages"].values())
             results["load"] = load
+            note_load("load")
         else:
             results["load"] = {"skipped": "--no-load"}
         results["targets"] = evaluate(results)
@@ -102,6 +122,11 @@ def run(options: BenchOptions, log=print) -> dict:
         return results
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+def cache_label() -> str:
+    backend = settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1]
+    return f"{backend}, page cache {getattr(settings, 'ARCHIVE_PAGE_CACHE_SECONDS', 300)} s"
 
 
 def analyze():

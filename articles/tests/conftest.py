@@ -61,3 +61,10 @@ def reader(db, django_user_model):
 @pytest.fixture
 def superuser(db, django_user_model):
     return django_user_model.objects.create_superuser("quantri", password="mat-khau-dai-2026")
+
+
+@pytest.fixture(autouse=True)
+def no_archive_cache(settings):
+    """Pages and facets are computed afresh in tests (many change rows without signals);
+    test_caching.py turns the cache on where it checks it."""
+    settings.ARCHIVE_CACHE = False

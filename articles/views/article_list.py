@@ -1,25 +1,45 @@
+from django.core.paginator import Paginator
 from django.shortcuts import render
 
+from articles.caching import cached_value
 from articles.facets import active_filters, article_facets, query_string
-from articles.search import snippet
-from articles.views.common import article_filter, paginate
+from articles.search import SEARCH_CANDIDATES, bounded_search, snippet
+from articles.views.common import PAGE_SIZE, article_filter, paginate
+
+
+def facets_key(params) -> tuple[str, ...]:
+    """The filters a facet list depends on, in a fixed order: paging does not change it."""
+    return tuple(f"{name}={value}" for name in sorted(params) if name != "page" for value in params.getlist(name))
 
 
 def article_list(request):
     filterset = article_filter(request)
     articles = filterset.qs
     cleaned = filterset.valid_data
-    page = paginate(request, articles.for_listing())
+    search = None
     if cleaned.get("q"):
+        # Ranked, counted and faceted over a bounded set of matches (see search.bounded_search).
+        search = bounded_search(articles, cleaned["q"], cleaned.get("sort") or "relevance")
+        paginator = Paginator(search.ordered.for_listing(), PAGE_SIZE)
+        paginator.count = search.total  # known already: no COUNT query
+        page = paginator.get_page(request.GET.get("page"))
         for article in page:
             article.snippet = snippet(article, cleaned["q"])
+        counted = search.candidates
+    else:
+        page = paginate(request, articles.for_listing())
+        counted = articles
+    # Facet counts are the costly part of a broad list; paging and signed-in readers reuse them.
+    facets = cached_value("facets", facets_key(request.GET), lambda: article_facets(counted, cleaned, request.GET))
     return render(
         request,
         "articles/article_list.html",
         {
             "filterset": filterset,
             "page": page,
-            "facets": article_facets(articles, cleaned, request.GET),
+            "facets": facets,
+            "search": search,
+            "search_candidates": SEARCH_CANDIDATES,
             "active_filters": active_filters(cleaned, request.GET),
             "query_string": query_string(request.GET),
         },
