@@ -11,6 +11,7 @@ every transaction is all or nothing, so no article is ever stored without its me
 """
 
 import functools
+from contextlib import contextmanager
 import multiprocessing
 import os
 import stat
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
 
-from django.db import DataError, IntegrityError
+from django.db import DataError, IntegrityError, connection
 
 from articles.ingest.decoding import decode_seed
 from articles.ingest.extract import extract_document
@@ -281,6 +282,30 @@ class Storer:
             return
 
 
+@contextmanager
+def server_side_binding():
+    """PostgreSQL: the import's connection sends parameters apart from the statement.
+
+    Django binds on the client by default, which quotes every value into the SQL text in
+    Python: for a batch's INSERT of 500 article bodies that costs more than the database takes
+    to store them. Only this connection, only during the import; SQLite is unaffected.
+    """
+    if connection.vendor != "postgresql":
+        yield
+        return
+    import psycopg
+
+    connection.ensure_connection()
+    raw = connection.connection
+    previous = raw.cursor_factory
+    raw.cursor_factory = psycopg.Cursor
+    try:
+        yield
+    finally:
+        if connection.connection is raw:
+            raw.cursor_factory = previous
+
+
 def import_files(
     files: Iterable[Path],
     dry_run: bool = False,
@@ -298,17 +323,18 @@ def import_files(
 
     storer = None if dry_run else Storer(report, fail)
     workers = default_workers() if workers is None else workers
-    for batch in read_batches(files, batch_size, workers, prepare=not dry_run):
-        documents = []
-        for path, document, reason in batch:
-            if document is None:
-                fail(path, reason)
-            elif dry_run:
-                report.counts["parsed"] += 1
-            else:
-                documents.append(document)
-        if documents:
-            storer.store(documents)
+    with server_side_binding():
+        for batch in read_batches(files, batch_size, workers, prepare=not dry_run):
+            documents = []
+            for path, document, reason in batch:
+                if document is None:
+                    fail(path, reason)
+                elif dry_run:
+                    report.counts["parsed"] += 1
+                else:
+                    documents.append(document)
+            if documents:
+                storer.store(documents)
     if storer is not None:
         report.kept_for_curators = storer.context.kept_for_curators
     return report

@@ -36,6 +36,7 @@ class BenchOptions:
     load_connections: int = 8
     workers: int | None = None
     keep_corpus: Path | None = None
+    parse_only_sample: int | None = 100_000
 
 
 def database_label() -> str:
@@ -79,9 +80,10 @@ def run(options: BenchOptions, log=print) -> dict:
         results["import"] = measure_import(corpus, options.articles)
         note_load("import")
         log("parse only (import_seeds --dry-run)")
-        parse = measure_parse_only(corpus, options.articles)
+        parse = measure_parse_only(corpus, options.articles, options.parse_only_sample)
         results["import"]["parse_only_per_s"] = parse["parse_only_per_s"]
         results["import"]["parse_only_seconds"] = parse["seconds"]
+        results["import"]["parse_only_files"] = parse["files"]
         if results["import"]["articles_per_s"] and parse["parse_only_per_s"]:
             results["import"]["share_of_parse_only"] = round(
                 results["import"]["articles_per_s"] / parse["parse_only_per_s"], 3

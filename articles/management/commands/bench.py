@@ -23,8 +23,12 @@ class Command(BaseCommand):
         parser.add_argument("--load-seconds", type=int, default=10, help="wrk duration per page (default 10).")
         parser.add_argument("--connections", type=int, default=8, help="wrk connections (default 8).")
         parser.add_argument("--workers", type=int, default=None, help="gunicorn workers (default from the config).")
+        parser.add_argument(
+            "--parse-only-sample", type=int, default=100_000,
+            help="Time the dry run on about this many of the files (default 100,000; 0 for all).",
+        )
 
-    def handle(self, *args, articles, json: Path, seed, requests, no_load, load_seconds, connections, workers, **options):
+    def handle(self, *args, articles, json: Path, seed, requests, no_load, load_seconds, connections, workers, parse_only_sample, **options):
         if articles < 1:
             raise CommandError("--articles must be at least 1.")
         bench_options = BenchOptions(
@@ -35,6 +39,7 @@ class Command(BaseCommand):
             load_seconds=load_seconds,
             load_connections=connections,
             workers=workers,
+            parse_only_sample=parse_only_sample or None,
         )
         try:
             results = run(bench_options, log=lambda message: self.stdout.write(message))
