@@ -102,6 +102,7 @@ class BoundedSearch:
     candidates: object  # QuerySet of the same rows, unordered
     total: int  # rows in ``candidates``
     capped: bool  # more matches exist than were kept
+    oldest: bool = False  # the kept matches are the oldest (sorted oldest first), not the newest
 
 
 def _id_list(ids: list[int], vendor: str):
@@ -127,7 +128,7 @@ def bounded_search(filtered, query: str, sort: str) -> BoundedSearch:
         ordered = candidates.newest_first()
     else:
         ordered = candidates.search(query).most_relevant_first()
-    return BoundedSearch(ordered=ordered, candidates=candidates, total=len(ids), capped=capped)
+    return BoundedSearch(ordered=ordered, candidates=candidates, total=len(ids), capped=capped, oldest=sort == "oldest")
 
 
 def search_articles(queryset, query: str):

@@ -119,6 +119,11 @@ def test_a_broad_search_is_ranked_and_faceted_among_a_bounded_set(client, monkey
     assert html.count('<li class="article-item">') == 3
     few = client.get("/articles/?q=kinh+te+4").content.decode()
     assert 'id="search-bounded"' not in few
+    oldest = client.get("/articles/?q=hop+tac&sort=oldest").content.decode()
+    assert "Hợp tác kinh tế 0" in oldest and "Hợp tác kinh tế 4" not in oldest
+    assert "bài cũ nhất" in oldest
+    client.cookies["django_language"] = "en"
+    assert "More than 3 articles" in client.get("/articles/?q=hop+tac").content.decode()
 
 
 def test_a_cached_chart_keeps_its_own_security_policy(client):
