@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install migrate import serve export browser clean
+.PHONY: run test install migrate import serve export browser clean resilience resilience-quick
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,15 @@ run: import
 
 test: install browser
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Bad input, fuzzing, fault drills (PostgreSQL on 127.0.0.1:5432), 60 s of load and a PostgreSQL
+# restart on a throwaway cluster (port 5442); prints the figures. About 10 minutes.
+resilience: install
+	$(BIN)/python -m articles.resilience.run
+
+# The quick part for CI: the bad-input corpus and fuzzing with 100 examples per property.
+resilience-quick: install
+	$(BIN)/python -m articles.resilience.run --quick
 
 clean:
 	rm -rf $(VENV) var node_modules
