@@ -1,6 +1,7 @@
 from django.db.models import Count
 from django.shortcuts import render
 
+from articles.caching import cached_value
 from articles.filters import ActorFilter
 from articles.models import Actor, ActorRedirect
 from articles.views.common import paginate
@@ -31,7 +32,7 @@ def actor_detail(request, slug):
             "actor": actor,
             "quotes": actor.quotes.select_related("article").order_by("-article__published", "article", "start"),
             "articles": articles.newest_first().for_listing()[:RECENT_ARTICLES],
-            "article_count": articles.count(),
-            "months": articles.month_counts(),
+            "article_count": cached_value("actor-count", (str(actor.pk),), articles.count),
+            "months": cached_value("actor-months", (str(actor.pk),), lambda: list(articles.month_counts())),
         },
     )

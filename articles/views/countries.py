@@ -2,6 +2,7 @@ from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 
+from articles.caching import cached_value
 from articles.models import Article, BilateralRelation, Country
 from articles.views.common import paginate
 
@@ -27,11 +28,17 @@ def country_detail(request, code):
         "articles/country_detail.html",
         {
             "country": country,
-            "actors": country.actors.annotate(article_count=Count("articles")).order_by("-article_count", "name"),
+            "actors": cached_value(
+                "country-actors",
+                (code,),
+                lambda: list(country.actors.annotate(article_count=Count("articles")).order_by("-article_count", "name")),
+            ),
             "articles": articles.newest_first().for_listing()[:RECENT_ARTICLES],
-            "article_count": articles.count(),
-            "months": articles.month_counts(),
-            "relations": BilateralRelation.objects.involving(code).pair_counts(),
+            "article_count": cached_value("country-count", (code,), articles.count),
+            "months": cached_value("country-months", (code,), lambda: list(articles.month_counts())),
+            "relations": cached_value(
+                "country-relations", (code,), lambda: list(BilateralRelation.objects.involving(code).pair_counts())
+            ),
         },
     )
 
