@@ -14,15 +14,29 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .data.cues import ROLE_PHRASES, TITLE_GROUPS
-from .data.vietnamese import CLAUSE_OPENERS
+from .data.vietnamese import CLAUSE_OPENERS, FAMILY_NAMES
 from .folding import fold
 from .gazetteer import ORGANIZATIONS_BY_KEY, entity_country
+from .known import KnownActor, KnownActors
 from .scanning import ScannedParagraph
 from .types import ActorFound, MentionFound
 
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _MAX_NAME_WORDS = 4
 _OWNER = " của "
+# Lowercase words inside foreign names: "von der Leyen", "Lula da Silva", "Musaad bin Mohammed".
+_PARTICLES = frozenset("bin ibn von van der den de da dos das del della di al el".split())
+_HYPHEN_PARTICLE = re.compile(r"(?:al|el|ad|as|at|an|ar|bin|ibn|ben|abu)-[^\W\d_]")
+# Government bodies a title can be followed by before the country: "Người phát ngôn Bộ Ngoại
+# giao Iran ...", "Thư ký Hội đồng An ninh Quốc gia tối cao Iran ...".
+_BODY_HEADS = (
+    "Bộ ", "Ủy ban ", "Uỷ ban ", "Hội đồng ", "Văn phòng ", "Quốc hội ", "Hạ viện ", "Thượng viện ",
+    "Cơ quan ", "Ngân hàng ", "Học viện ", "Viện ", "Ban ", "Tòa án ", "Toà án ", "Đảng ", "Chính phủ ",
+    "Quân đội ", "Lực lượng ", "Tập đoàn ", "Công ty ", "Đại sứ quán ",
+)
+_BODY_REACH = 70
+_CLAUSE_MARK = re.compile(r"[,.;:!?“”\"()]")
+_FAMILIAR = re.compile(r"(?<![^\W_])([Aa]nh|[Cc]hị) ([A-ZĐ][^\W\d_]*)")
 
 
 @dataclass
@@ -57,37 +71,103 @@ class ActorResult:
     subjects: dict[tuple[str, int], list[Subject]] = field(default_factory=dict)
 
 
-def _name_after(paragraph: ScannedParagraph, pos: int, stops: set[int]) -> tuple[int, int]:
-    """Span of the capitalised name starting one space after ``pos``; (pos, pos) if none."""
-    text = paragraph.text
-    start = end = pos
-    words = 0
-    while words < _MAX_NAME_WORDS and end < len(text) and text[end] == " ":
+def _particles_then_capital(text: str, pos: int) -> int:
+    """End of lowercase name particles from ``pos`` ("von der", "da", "bin") if a capitalised word follows, else -1."""
+    end = pos
+    while end < len(text) and text[end] == " ":
         word = _NAME_WORD.match(text, end + 1)
-        if not word or not word.group()[0].isupper() or word.start() in stops or word.group() in CLAUSE_OPENERS:
+        if not word:
+            return -1
+        if word.group()[0].isupper():
+            return end if end > pos else -1
+        if word.group() not in _PARTICLES:
+            return -1
+        end = word.end()
+    return -1
+
+
+def _name_after(paragraph: ScannedParagraph, pos: int, stops: set[int]) -> tuple[int, int]:
+    """Span of the capitalised name starting one space after ``pos``; (pos, pos) if none.
+
+    Lowercase particles inside or before a name belong to it ("Ursula von der Leyen", "Lula
+    da Silva", "al-Sisi"); a Vietnamese name (family name first) may hold words that open
+    clauses elsewhere ("Phạm Minh Chính").
+    """
+    text = paragraph.text
+    start = end = at = pos
+    words = 0
+    vietnamese = False
+    while words < _MAX_NAME_WORDS and at < len(text) and text[at] == " ":
+        word = _NAME_WORD.match(text, at + 1)
+        if not word or word.start() in stops:
+            break
+        value = word.group()
+        if not value[0].isupper():
+            particles_end = -1 if _HYPHEN_PARTICLE.match(value) else _particles_then_capital(text, at)
+            if particles_end != -1:
+                start = word.start() if words == 0 else start
+                at = particles_end
+                continue
+            if not _HYPHEN_PARTICLE.match(value):
+                break
+        elif value in CLAUSE_OPENERS and not vietnamese:
             break
         if words == 0:
-            start = word.start()
-        end = word.end()
+            start = start if start < word.start() and start > pos else word.start()
+            vietnamese = value in FAMILY_NAMES
+        end = at = word.end()
         words += 1
     return (start, end) if words else (pos, pos)
+
+
+def _affiliation(paragraph: ScannedParagraph, cue_end: int, entity_at: dict) -> tuple[str | None, int]:
+    """The country a title names and where its holder's name may start.
+
+    "Ngoại trưởng Nga Lavrov" (a country or a seat), "Tổng thư ký NATO Jens Stoltenberg" (an
+    organisation, no country), "Người phát ngôn Bộ Ngoại giao Iran Nasser Kanaani" (a
+    government body, then its country, in the same clause).
+    """
+    text = paragraph.text
+    pos = cue_end
+    if text[pos : pos + 1] != " ":
+        return None, pos
+    entity = entity_at.get(pos + 1)
+    if entity is not None and entity.kind == "organization":
+        pos = entity.end
+        entity = entity_at.get(pos + 1) if text[pos : pos + 1] == " " else None
+    elif entity is None and text.startswith(_BODY_HEADS, pos + 1):
+        limit = min(len(text), pos + _BODY_REACH)
+        mark = _CLAUSE_MARK.search(text, pos, limit)
+        limit = mark.start() if mark else limit
+        entity = next((e for e in paragraph.entities if pos < e.start < limit and entity_country(e)), None)
+    if entity is not None and (code := entity_country(entity)):
+        return code, entity.end
+    return None, pos
 
 
 def _refs_in(paragraph: ScannedParagraph) -> tuple[list[_Ref], list[_Ref]]:
     """Named and role references, and bare "ông"/"bà" pronouns, in one paragraph."""
     text = paragraph.text
-    entity_at = {e.start: e for e in paragraph.entities}
+    entity_at = {}
+    persons = []
+    for entity in paragraph.entities:
+        entity_at[entity.start] = entity
+        if entity.kind == "person":
+            persons.append(entity)
     stops = set(entity_at) | {c.start for c in paragraph.cues}
     refs, pronouns = [], []
+    named_persons = set()
     for cue in paragraph.cues:
         if cue.kind not in ("title", "role", "introducer", "counterpart"):
             continue
-        pos, country = cue.end, None
-        entity = entity_at.get(pos + 1) if text[pos : pos + 1] == " " else None
         # "Người phát ngôn Điện Kremlin Dmitry Peskov": a seat gives the affiliation too.
-        if entity and (code := entity_country(entity)):
-            country, pos = code, entity.end
-        start, end = _name_after(paragraph, pos, stops)
+        country, pos = _affiliation(paragraph, cue.end, entity_at)
+        person = entity_at.get(pos + 1) if text[pos : pos + 1] == " " else None
+        if person is not None and person.kind == "person":
+            start, end = person.start, person.end
+            named_persons.add(person.start)
+        else:
+            start, end = _name_after(paragraph, pos, stops)
         ref = _Ref(paragraph, cue.start, country=country, counterpart=cue.kind == "counterpart")
         if cue.kind == "title":
             ref.title = cue.canonical
@@ -101,6 +181,20 @@ def _refs_in(paragraph: ScannedParagraph) -> tuple[list[_Ref], list[_Ref]]:
         elif cue.kind == "introducer" and country is None:
             ref.name_start = ref.name_end = cue.end
             pronouns.append(ref)
+    extra = len(refs)
+    # Known names written without a cue: "Tập Cận Bình tiếp ...".
+    for entity in persons:
+        if entity.start not in named_persons:
+            refs.append(_Ref(paragraph, entity.start, text[entity.start : entity.end], entity.start, entity.end))
+    # "anh Phạm Quốc Huy", "chị Nguyễn Thu Nga": the familiar forms introduce a Vietnamese name.
+    if "nh " in text or "hị " in text:
+        for found in _FAMILIAR.finditer(text):
+            if found.group(2) in FAMILY_NAMES and found.start(2) not in entity_at:
+                start, end = _name_after(paragraph, found.end(1), stops)
+                if end > start:
+                    refs.append(_Ref(paragraph, found.start(), text[start:end], start, end))
+    if len(refs) > extra:
+        refs.sort(key=lambda r: r.cue_start)
     return refs, pronouns
 
 
@@ -146,32 +240,72 @@ def _add_unique(items: list, value) -> None:
         items.append(value)
 
 
-def extract_actors(paragraphs: list[ScannedParagraph], credit: str | None) -> ActorResult:
+def _resolve_names(written: list[str], known: KnownActors | None) -> dict[str, str | None]:
+    """Each name as written -> the canonical name of the person (None: ambiguous).
+
+    A known spelling is the known actor ("Lavrov", "Xi Jinping"); other names join the fullest
+    name in the document they end ("Lavrov" -> "Sergey Lavrov"), and that name, if known,
+    gives the canonical form.
+    """
+    found = {}
+    if known is not None:
+        for name in written:
+            actor = known.lookup(name)
+            if actor is not None and actor.kind == "person":
+                found[name] = actor
+    pool = list(dict.fromkeys([*written, *(actor.name for actor in found.values())]))
+    canonical = _canonical_names(pool)
+    resolved: dict[str, str | None] = {}
+    for name in written:
+        if name in found:
+            resolved[name] = found[name].name
+            continue
+        full = canonical.get(name)
+        actor = known.lookup(full) if known is not None and full else None
+        resolved[name] = actor.name if actor is not None and actor.kind == "person" else full
+    return resolved
+
+
+def extract_actors(paragraphs: list[ScannedParagraph], credit: str | None, known: KnownActors | None = None) -> ActorResult:
     refs, pronouns = [], []
     for paragraph in paragraphs:
         found, bare = _refs_in(paragraph)
         refs += found
         pronouns += bare
     named = [r for r in refs if r.name]
-    canonical = _canonical_names(list(dict.fromkeys(r.name for r in named)))
+    canonical = _resolve_names(list(dict.fromkeys(r.name for r in named)), known)
     actors: dict[str, ActorFound] = {}
+    roles: dict[str, list[str]] = {}
     keys = {name: fold(name) for name in set(canonical.values()) if name}
     for ref in named:
         name = canonical[ref.name]
         if name is None:
             continue
         ref.key = keys[name]
-        actor = actors.setdefault(ref.key, ActorFound(ref.key, name, "person"))
+        actor = actors.get(ref.key)
+        if actor is None:
+            actor = actors[ref.key] = ActorFound(ref.key, name, "person")
+            record = known.lookup(name) if known is not None else None
+            if record is not None:
+                actor.aliases = [alias for alias in record.aliases if alias != name]
+                roles[ref.key] = record.roles
         _add_title(actor.titles, _counterpart_title(ref, refs) if ref.counterpart else ref.title)
         actor.country = actor.country or ref.country
         _add_unique(actor.aliases, ref.name if ref.name != name else None)
-        written = ref.paragraph.text[ref.cue_start : ref.name_end]
-        _add_unique(actor.aliases, written if written != name else None)
+        if ref.cue_start < ref.name_start:
+            written = ref.paragraph.text[ref.cue_start : ref.name_end]
+            _add_unique(actor.aliases, written if written != name else None)
+    if known is not None:
+        # What the text does not say about a known person, the list does.
+        for actor in actors.values():
+            if actor.country is None and (record := known.lookup(actor.name)) is not None:
+                actor.country = record.country
     for ref in refs:
         if ref.role_group:
             holders = [
                 a for a in actors.values()
-                if a.country == ref.country and any(TITLE_GROUPS.get(t) == ref.role_group for t in a.titles)
+                if a.country == ref.country
+                and any(TITLE_GROUPS.get(t) == ref.role_group for t in (*a.titles, *roles.get(a.key, ())))
             ]
             ref.key = holders[0].key if len(holders) == 1 else None
     mentions = []
@@ -183,7 +317,7 @@ def extract_actors(paragraphs: list[ScannedParagraph], credit: str | None) -> Ac
     for paragraph in paragraphs:
         for entity in paragraph.entities:
             if entity.kind == "organization":
-                _record_organization(paragraph, entity.start, entity.end, entity.target, actors, mentions)
+                _record_organization(paragraph, entity.start, entity.end, entity.target, actors, mentions, known)
     if credit:
         _record_credit(paragraphs[0], credit, actors, mentions)
     mentions.sort(key=lambda m: (m.span.section != "caption", m.span.index, m.span.start))
@@ -227,10 +361,14 @@ def _bare_name_mentions(paragraphs, canonical: dict[str, str | None], found: lis
     return extra
 
 
-def _record_organization(paragraph, start, end, key, actors, mentions) -> None:
-    record = ORGANIZATIONS_BY_KEY.get(key)
+def _record_organization(paragraph, start, end, key, actors, mentions, known=None) -> None:
+    record = ORGANIZATIONS_BY_KEY.get(key) or (known.by_key(key) if known is not None else None)
     name = record.name if record else paragraph.text[start:end]
-    actor = actors.setdefault(key, ActorFound(key, name, "organization"))
+    actor = actors.get(key)
+    if actor is None:
+        actor = actors[key] = ActorFound(key, name, "organization")
+        if isinstance(record, KnownActor):
+            actor.aliases, actor.country = [a for a in record.aliases if a != name], record.country
     surface = paragraph.text[start:end]
     _add_unique(actor.aliases, surface if surface != name else None)
     # "công ty tư nhân Wagner của Nga": the text states whose organisation it is.

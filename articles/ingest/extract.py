@@ -7,6 +7,7 @@ from .caption import parse_caption
 from .dates import date_readings
 from .decoding import decode_seed
 from .gazetteer import PLACES_BY_KEY, entity_country
+from .known import KnownActors, default_known
 from .quotes import extract_quotes
 from .related import related_from_scan, row_text
 from .relations import meeting_pairs, named_pairs
@@ -15,8 +16,13 @@ from .seedparser import parse_seed
 from .types import Extraction, MentionFound, PlaceFound
 
 
-def extract_document(text: str) -> Extraction:
-    """Everything the archive stores about one decoded seed document (SeedError if unusable)."""
+def extract_document(text: str, known: KnownActors | None = None) -> Extraction:
+    """Everything the archive stores about one decoded seed document (SeedError if unusable).
+
+    ``known``: the people and organisations known by name (default: the data file's); build
+    one with ``KnownActors.load().with_records(...)`` to add the archive's curated actors.
+    """
+    known = known or default_known()
     # Callers pass NFC; normalising here too keeps spans valid for text typed as NFD.
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
@@ -27,7 +33,8 @@ def extract_document(text: str) -> Extraction:
             ("caption", 0, seed.caption),
             *(("body", i, p) for i, p in enumerate(seed.paragraphs)),
             *(("related", i, row_text(r)) for i, r in enumerate(seed.related_rows)),
-        ]
+        ],
+        known.automaton,
     )
     paragraphs = scanned[: 1 + len(seed.paragraphs)]
 
@@ -37,7 +44,7 @@ def extract_document(text: str) -> Extraction:
     relations: list[tuple[str, str]] = []
     for paragraph in paragraphs:
         for entity in paragraph.entities:
-            if entity.kind == "organization":
+            if entity.kind in ("organization", "person"):
                 continue
             surface = paragraph.text[entity.start : entity.end]
             mentions.append(MentionFound(entity.kind, entity.target, surface, paragraph.span(entity.start, entity.end)))
@@ -49,7 +56,7 @@ def extract_document(text: str) -> Extraction:
                 places[entity.target] = PlaceFound(record.key, record.name, record.kind, record.country)
         relations += [pair for pair in named_pairs(paragraph.text, paragraph.entities) if pair not in relations]
 
-    people = extract_actors(paragraphs, caption.credit)
+    people = extract_actors(paragraphs, caption.credit, known)
     mentions += people.mentions
     mentions.sort(key=lambda m: (m.span.section != "caption", m.span.index, m.span.start, m.kind))
     relations += [pair for pair in meeting_pairs(paragraphs, people.mentions, people.actors) if pair not in relations]
@@ -76,6 +83,6 @@ def extract_document(text: str) -> Extraction:
     )
 
 
-def extract_file(data: bytes, name: str) -> Extraction:
+def extract_file(data: bytes, name: str, known: KnownActors | None = None) -> Extraction:
     """Decode a seed file's bytes and extract it; SeedError names why a file is refused."""
-    return extract_document(decode_seed(data, name))
+    return extract_document(decode_seed(data, name), known)

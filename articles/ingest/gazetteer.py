@@ -17,7 +17,7 @@ from .data.organizations import ORGANIZATIONS
 from .data.places import PLACES
 from .folding import fold
 
-EntityKind = Literal["country", "place", "organization"]
+EntityKind = Literal["country", "place", "organization", "person"]  # person: a known actor (known.py)
 
 _PARENTHESISED = re.compile(r"^(.*?) \((.*)\)$")
 

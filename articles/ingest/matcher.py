@@ -9,6 +9,8 @@ one wins ("Ấn Độ Dương" is a sea, not India; "Liên bang Nga" one mention
 """
 
 import re
+import unicodedata
+from collections.abc import Iterable
 from typing import Literal, NamedTuple
 
 import ahocorasick
@@ -59,7 +61,7 @@ def _cue_entries():
                 yield spelling, kind, phrase
 
 
-def _build() -> tuple[ahocorasick.Automaton, frozenset[str]]:
+def _build(known: Iterable[tuple[str, str, str]] = ()) -> tuple[ahocorasick.Automaton, frozenset[str]]:
     entities: dict[str, tuple] = {}
     conflicts = set()
     for name, kind, target, pair_only in name_entries():
@@ -68,6 +70,11 @@ def _build() -> tuple[ahocorasick.Automaton, frozenset[str]]:
                 conflicts.add(key)
             entities.setdefault(key, (kind, target, pair_only))
     cues = {key: (kind, phrase) for spelling, kind, phrase in _cue_entries() for key in tone_spellings(spelling)}
+    # Known people and organisations never displace a gazetteer name or a cue word.
+    for name, kind, target in known:
+        for key in tone_spellings(unicodedata.normalize("NFC", name)):
+            if key not in cues:
+                entities.setdefault(key, (kind, target, False))
     automaton = ahocorasick.Automaton()
     for key in entities.keys() | cues.keys():
         # A name that means two different things is left out rather than guessed.
@@ -77,6 +84,11 @@ def _build() -> tuple[ahocorasick.Automaton, frozenset[str]]:
             automaton.add_word(key, (len(key), entity, cues.get(key), needs_context))
     automaton.make_automaton()
     return automaton, frozenset(conflicts)
+
+
+def build_automaton(known: Iterable[tuple[str, str, str]] = ()) -> ahocorasick.Automaton:
+    """The gazetteer and cue automaton plus known actors' names: (spelling, kind, key) each."""
+    return _build(known)[0]
 
 
 _AUTOMATON, CONFLICTING_NAMES = _build()
@@ -119,16 +131,19 @@ def _accepted_entities(text: str, matches: list[EntityMatch], needs_context: lis
             if match.pair_only and not paired:
                 continue
             if not paired and not is_country_reading(text, match.start, match.end, ends):
+                # Rejected, it is a word or part of a personal name ("Trần Đức Anh"), not a
+                # country standing before the next name.
+                ends.discard(match.end)
                 continue
         accepted.append(match)
     return accepted
 
 
-def match_text(text: str) -> tuple[list[EntityMatch], list[Cue]]:
-    """Entities and cues in ``text`` (NFC), each list in text order."""
+def match_text(text: str, automaton: ahocorasick.Automaton | None = None) -> tuple[list[EntityMatch], list[Cue]]:
+    """Entities and cues in ``text`` (NFC), each list in text order (``automaton``: see build_automaton)."""
     size = len(text)
     entities, person_cues, verbs = [], [], []
-    for last, (length, entity, cue, needs_context) in _AUTOMATON.iter(text):
+    for last, (length, entity, cue, needs_context) in (automaton or _AUTOMATON).iter(text):
         start, end = last - length + 1, last + 1
         if (start and text[start - 1].isalnum()) or (end < size and text[end].isalnum()):
             continue

@@ -32,6 +32,16 @@ def _last_subject_before(subjects: list[Subject], pos: int, floor: int) -> str |
     return found[-1].key if found else None
 
 
+def _apposition_head(text: str, subjects: list[Subject], verb_start: int, floor: int) -> str | None:
+    """"X, Chủ tịch luân phiên của ECOWAS, khẳng định": X, not the ECOWAS inside the apposition."""
+    if not text.endswith(", ", 0, verb_start):
+        return None
+    opening = text.rfind(", ", floor, verb_start - 2)
+    if opening == -1:
+        return None
+    return next((s.key for s in subjects if s.end == opening and s.start >= floor), None)
+
+
 def _speaker(paragraph: ScannedParagraph, subjects: list[Subject], opening: int, closing: int) -> str | None:
     text = paragraph.text
     verbs = [c for c in paragraph.cues if c.kind == "speech"]
@@ -39,7 +49,11 @@ def _speaker(paragraph: ScannedParagraph, subjects: list[Subject], opening: int,
     before = [v for v in verbs if sentence <= v.start and v.end <= opening]
     if before:
         verb = before[-1]
-        return _last_subject_before(subjects, verb.start, sentence) or _last_subject_before(subjects, verb.start, 0)
+        return (
+            _apposition_head(text, subjects, verb.start, sentence)
+            or _last_subject_before(subjects, verb.start, sentence)
+            or _last_subject_before(subjects, verb.start, 0)
+        )
     limit = _sentence_end(text, closing)
     for verb in verbs:
         if closing <= verb.start <= limit:

@@ -18,6 +18,6 @@ class ScannedParagraph:
         return Span(self.section, self.index, start, end)
 
 
-def scan(paragraphs: list[tuple[Section, int, str]]) -> list[ScannedParagraph]:
-    """Entities and cues of each (section, index, text) paragraph."""
-    return [ScannedParagraph(section, index, text, *match_text(text)) for section, index, text in paragraphs]
+def scan(paragraphs: list[tuple[Section, int, str]], automaton=None) -> list[ScannedParagraph]:
+    """Entities and cues of each (section, index, text) paragraph (``automaton``: matcher.build_automaton)."""
+    return [ScannedParagraph(section, index, text, *match_text(text, automaton)) for section, index, text in paragraphs]

@@ -35,7 +35,6 @@ def test_no_figure_below_the_recorded_baseline(figures):
     assert shortfalls(figures, floors) == []
 
 
-@pytest.mark.xfail(reason="extractor not yet at the issue-5 targets", strict=False)
 def test_every_figure_reaches_its_target(figures):
     assert shortfalls(figures, TARGETS) == []
 

@@ -10,7 +10,8 @@ TITLES = (
     "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đô đốc", "Đại sứ", "Người phát ngôn",
     "Phát ngôn viên", "Thượng nghị sĩ", "Hạ nghị sĩ", "Nghị sĩ", "Chủ tịch Hạ viện",
     "Thống đốc", "Thị trưởng", "Giáo sư", "Tiến sĩ", "Cố vấn An ninh Quốc gia", "Đặc phái viên",
-    "Tổng tư lệnh", "Tư lệnh",
+    "Tổng tư lệnh", "Tư lệnh", "Nhà lãnh đạo", "Thư ký", "Tổng Giám đốc", "Thống tướng",
+    "Chủ tịch Quốc hội", "Chủ tịch Thượng viện", "Chánh Văn phòng Nội các",
 )
 
 # Title groups used to resolve role references ("Nhà ngoại giao Nga" = Russia's foreign minister).

@@ -86,7 +86,11 @@ def test_uk_as_country_pronoun_and_a_person_called_nga():
     assert e.countries == ["GB", "AU", "VN"]  # no RU: "Nguyễn Thu Nga" is a person
     assert e.relations == [("AU", "GB")]
     people = [(a.name, a.titles, a.country) for a in e.actors if a.kind == "person"]
-    assert people == [("Boris Johnson", ["Thủ tướng"], "GB"), ("Scott Morrison", ["Thủ tướng"], "AU")]
+    assert people == [
+        ("Boris Johnson", ["Thủ tướng"], "GB"),
+        ("Scott Morrison", ["Thủ tướng"], "AU"),
+        ("Nguyễn Thu Nga", [], None),  # "chị Nguyễn Thu Nga": a person, and no Russia
+    ]
     assert [m.surface for m in e.mentions if m.target == "GB"] == ["Anh", "Anh"]  # caption and "Anh-Úc"
     # 15/6 falls before the latest explicit date (11/11/2021), so no year is guessed.
     assert e.published == PartialDate(None, 6, 15)
