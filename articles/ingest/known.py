@@ -100,33 +100,40 @@ class KnownActors:
     def with_records(self, records: Iterable[Record]) -> "KnownActors":
         """These actors plus ``records`` ((name, kind, country, aliases) tuples or dicts).
 
-        A record whose name or an alias is already known merges into that actor and renames it;
-        records sharing a spelling with each other merge too (a curator's merged actor).
+        A record whose name or an alias is already known merges into that actor, and the first
+        such record (the oldest Actor row) renames it, so extraction gives the name the archive
+        already stores; records sharing a spelling with each other merge the same way.
         """
         merged = [KnownActor(a.name, a.kind, a.country, list(a.aliases), list(a.roles), list(a.findable)) for a in self.actors]
         index = {fold(s): i for i, a in enumerate(merged) for s in a.spellings()}
+        renamed: set[int] = set()
         for record in records:
             actor = _from_record(record)
             if actor is None:
                 continue
             hits = {index[k] for k in map(fold, actor.spellings()) if k in index and merged[index[k]].kind == actor.kind}
             if len(hits) == 1:
-                target = merged[hits.pop()]
+                at = hits.pop()
+                target = merged[at]
+                # The first (oldest) record names the actor; later ones only add spellings.
+                first = at not in renamed
+                renamed.add(at)
+                name = actor.name if first else target.name
                 spellings = [actor.name, *actor.aliases, *target.spellings()]
-                target.aliases = [s for s in dict.fromkeys(spellings) if fold(s) != fold(actor.name)]
-                target.name = actor.name
-                target.country = actor.country or target.country
+                target.aliases = [s for s in dict.fromkeys(spellings) if fold(s) != fold(name)]
+                target.name = name
+                target.country = (actor.country or target.country) if first else (target.country or actor.country)
             elif not hits:
                 # A curator's organisation ("Học viện Ngoại giao") is found by name; a person only
                 # after a cue, since extracted people include mistakes.
                 if actor.kind == "organization":
                     actor.findable = [s for s in actor.spellings() if _findable_organization(s)]
                 merged.append(actor)
-                target = actor
+                target, at = actor, len(merged) - 1
             else:  # the record joins two known actors: leave it to the curators
                 continue
             for spelling in target.spellings():
-                index.setdefault(fold(spelling), merged.index(target))
+                index.setdefault(fold(spelling), at)
         return KnownActors(merged)
 
     def lookup(self, name: str) -> KnownActor | None:
@@ -160,8 +167,21 @@ _DEFAULT: KnownActors | None = None
 
 
 def default_known() -> KnownActors:
-    """The data file's actors, loaded once."""
+    """What ``extract_document`` uses when given no ``known``: the data file's actors, unless
+    ``set_default_known`` replaced them."""
     global _DEFAULT
     if _DEFAULT is None:
         _DEFAULT = KnownActors.load()
     return _DEFAULT
+
+
+def set_default_known(known: KnownActors | None) -> KnownActors | None:
+    """Make ``known`` the process-wide default (None: back to the data file); returns the old one.
+
+    The automaton is built here, so import workers forked afterwards inherit it ready-made.
+    """
+    global _DEFAULT
+    previous, _DEFAULT = _DEFAULT, known
+    if known is not None:
+        known.automaton  # noqa: B018 - build it now, before any fork
+    return previous
