@@ -20,7 +20,7 @@ def page(client, article):
 def test_the_seed_article_page(client, imported_seed):
     imported_seed.tags.add(TagFactory(name="Quan hệ Nga-Mali"))
     html = page(client, imported_seed)
-    assert f"<h1 id=\"article-headline\">{imported_seed.headline}</h1>" in html
+    assert f"<h1 id=\"article-headline\" lang=\"vi\">{imported_seed.headline}</h1>" in html
     assert 'id="article-credit">TASS<' in html
     assert "ngày 11 tháng 11 năm 2021</time>" in html and "(năm suy luận)" in html
     assert 'datetime="2021-11-11"' in html and 'title="11/11/2021"' in html
