@@ -7,9 +7,9 @@ drill and dropped at the end, so nobody else's database is restarted or loaded.
 1. Load: gunicorn (newsarchive/gunicorn.conf.py, production settings: DJANGO_DEBUG=0, a secret
    key, DJANGO_ALLOWED_HOSTS=127.0.0.1, DJANGO_SECURE_SSL_REDIRECT=0, page caches off so every
    request reaches the database) over a few thousand generated articles; wrk for 60 s at 64
-   connections over the home page, the article list, articles, a search and a country page.
-   Pass: no non-2xx/3xx answer, no socket error or timeout, worker memory flat (RSS of every
-   worker sampled before and after).
+   connections over the home page, the article list, articles, a search and a country page,
+   after a 30 s warm-up. Pass: no non-2xx/3xx answer, no socket error or timeout (wrk's timeout
+   10 s), worker memory flat (the RSS of every worker, summed, grows under 5 % over the 60 s).
 2. Restart: while wrk keeps 16 connections busy, the cluster is restarted; a probe asks for a
    database page every 50 ms. Recovery time is from the moment PostgreSQL accepts connections
    again to the first good answer; the web server is never restarted (same master and workers).
@@ -40,6 +40,9 @@ ARTICLES = int(os.environ.get("DRILL_ARTICLES", "3000"))
 LOAD_SECONDS = int(os.environ.get("DRILL_LOAD_SECONDS", "60"))
 CONNECTIONS = int(os.environ.get("DRILL_CONNECTIONS", "64"))
 WRK_TIMEOUT = os.environ.get("DRILL_WRK_TIMEOUT", "10s")
+# Workers grow for the first half minute under load (Django's and the app's caches filling:
+# templates, URL resolving, folded names), then stay flat; memory is measured after that.
+WARMUP_SECONDS = int(os.environ.get("DRILL_WARMUP_SECONDS", "30"))
 DATABASE_URL = f"postgres://postgres@127.0.0.1:{PG_PORT}/newsarchive"
 ROOT = f"http://127.0.0.1:{WEB_PORT}"
 
@@ -181,7 +184,7 @@ def wrk(paths: list[str], seconds: int, connections: int) -> dict:
 
 def load_drill(master: int, paths: list[str]) -> dict:
     say(f"load: wrk, {CONNECTIONS} connections, {LOAD_SECONDS} s, {len(paths)} URLs")
-    wrk(paths, 5, CONNECTIONS)  # warm-up: imports, pools and caches of every worker
+    wrk(paths, WARMUP_SECONDS, CONNECTIONS)  # warm-up: imports, pools and caches of every worker
     workers = worker_pids(master)
     before = {pid: rss_mib(pid) for pid in workers}
     samples = []
@@ -197,7 +200,8 @@ def load_drill(master: int, paths: list[str]) -> dict:
     sampling.set()
     after = {pid: rss_mib(pid) for pid in worker_pids(master)}
     growth = sum(after.values()) - sum(before.values())
-    flat = set(after) == set(before) and growth <= max(10.0, 0.1 * sum(before.values()))
+    # Flat: the same workers (none died or was replaced) and under 5 % growth over the run.
+    flat = set(after) == set(before) and growth <= 0.05 * sum(before.values())
     errors = result["non_2xx"] + result["socket_errors"]
     say(result["raw"])
     say(f"worker RSS before {sum(before.values()):.1f} MiB, after {sum(after.values()):.1f} MiB, samples {samples}")
@@ -206,7 +210,8 @@ def load_drill(master: int, paths: list[str]) -> dict:
         "socket_errors_and_timeouts": result["socket_errors"], "failed": errors,
         "latency_p50": result["latency_p50"], "latency_p99": result["latency_p99"],
         "workers": len(workers), "rss_before_mib": round(sum(before.values()), 1),
-        "rss_after_mib": round(sum(after.values()), 1), "rss_samples_mib": samples, "memory_flat": flat,
+        "rss_after_mib": round(sum(after.values()), 1), "rss_growth_percent": round(100 * growth / sum(before.values()), 1),
+        "rss_samples_mib": samples, "memory_flat": flat,
         "passed": errors == 0 and flat,
     }
 

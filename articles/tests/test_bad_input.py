@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.management import CommandError, call_command
+from django.db import connection
 
 from articles import importing
 from articles.ingest.extract import extract_document
@@ -83,7 +84,7 @@ def test_every_bad_file_is_imported_exactly_or_refused_by_name(corpus):
     assert f"failed: {len(cases) - len(imported)}" in out
     assert database_problems() == []
     assert len(cases) >= 20
-    figures.record("bad-input files handled correctly", correct, f"of {len(cases)}",
+    figures.record(f"bad-input files handled correctly ({connection.vendor})", correct, f"of {len(cases)}",
                    refused=len(cases) - len(imported), imported=len(imported))
 
 
