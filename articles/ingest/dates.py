@@ -8,8 +8,9 @@ same article, with ``year_inferred=True``:
 * if the text says "năm nay" (this year), this year comes after every explicit year the
   article cites, so it is taken as the latest explicit year + 1 (the seed: "tháng 8/2020",
   then "tháng 5 năm nay" -> 2021);
-* otherwise the latest explicit year, provided the yearless day/month does not fall before
-  the latest explicit date of that year (an article is written after what it reports);
+* otherwise the year of the latest explicit date, provided that date has a month (a bare
+  "năm 2015" is background) and the yearless day/month does not fall before it (an article
+  is written after what it reports);
 * otherwise the year stays unknown and the date stays partial.
 
 Years introduced by "đến"/"tới" ("đến năm 2030") are targets, not events, and are ignored.
@@ -145,7 +146,9 @@ def _current_year(found, texts: list[str], anchor: PartialDate) -> int | None:
     latest = max(event_dates, key=lambda d: (d.year, d.month or 0, d.day or 0))
     if any(phrase in text for text in texts for phrase in _THIS_YEAR):
         return latest.year + 1
-    if anchor.month and (anchor.month, anchor.day or 0) >= (latest.month or 0, latest.day or 0):
+    # A bare year ("thỏa thuận hạt nhân năm 2015") is background, not the time of writing; a
+    # dated event of that year ("tháng 2/2023", "ngày 7/10/2023") is what places the article.
+    if latest.month and anchor.month and (anchor.month, anchor.day or 0) >= (latest.month, latest.day or 0):
         return latest.year
     return None
 

@@ -24,7 +24,7 @@ def figures():
 
 def test_gold_set_covers_the_issue():
     texts = sorted(GOLD.glob("*.txt"))
-    assert len(texts) >= 16
+    assert len(texts) >= 16  # the seed and at least 15 written for the purpose
     assert all(path.with_suffix(".json").exists() for path in texts)
     seed = Path(__file__).resolve().parents[2] / "seeds" / "000_d728a159c3b1bbfd.txt"
     assert (GOLD / "000_nga_mali_seed.txt").read_bytes() == seed.read_bytes()
@@ -43,11 +43,12 @@ def test_command_prints_figures_and_problems_per_document(tmp_path):
     out = io.StringIO()
     call_command("evaluate_extraction", "--gold", str(GOLD), "--json", str(tmp_path / "f.json"), stdout=out)
     text = out.getvalue()
-    assert "16 documents" in text
+    documents = len(list(GOLD.glob("*.txt")))
+    assert f"{documents} documents" in text
     for kind in KINDS:
         assert re.search(rf"^{kind}\s+[01]\.\d{{4}}\s+[01]\.\d{{4}}\s+[01]\.\d{{4}}", text, re.M), kind
     written = json.loads((tmp_path / "f.json").read_text(encoding="utf-8"))
-    assert written["documents"] == 16
+    assert written["documents"] == documents == BASELINE["documents"]
     assert set(written["figures"]) == set(KINDS)
 
 

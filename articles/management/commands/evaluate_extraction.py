@@ -4,6 +4,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.ingest.evaluation import KINDS, TARGETS, evaluate
+from articles.ingest.extract import extract_document
+from articles.ingest.known import KnownActors
 
 DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "tests" / "gold"
 
@@ -20,11 +22,20 @@ class Command(BaseCommand):
         parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help=f"Gold folder (default {DEFAULT_GOLD}).")
         parser.add_argument("--json", type=Path, help="Also write the figures as JSON to this file.")
         parser.add_argument("--quiet", action="store_true", help="Figures only, no per-document list.")
+        parser.add_argument(
+            "--without-known",
+            action="store_true",
+            help="Extract with no known actors (not even data/known_actors.json): cue-based extraction alone.",
+        )
 
-    def handle(self, *args, gold: Path, json: Path | None, quiet: bool, **options):
+    def handle(self, *args, gold: Path, json: Path | None, quiet: bool, without_known: bool, **options):
         if not gold.is_dir():
             raise CommandError(f"{gold}: no such folder")
-        evaluation = evaluate(gold)
+        extract = None
+        if without_known:
+            nobody = KnownActors()
+            extract = lambda text: extract_document(text, known=nobody)  # noqa: E731
+        evaluation = evaluate(gold, extract)
         if not evaluation.documents:
             raise CommandError(f"{gold}: no annotated documents (NNN_name.txt with NNN_name.json)")
         figures = evaluation.figures()
