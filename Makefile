@@ -44,7 +44,7 @@ test: install browser
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # Bad input, fuzzing, fault drills (PostgreSQL on 127.0.0.1:5432), 60 s of load and a PostgreSQL
-# restart on a throwaway cluster (port 5442); prints the figures. About 10 minutes.
+# restart on a throwaway cluster (port 5442); prints the figures. About 7 minutes.
 resilience: install
 	$(BIN)/python -m articles.resilience.run
 

@@ -1,6 +1,6 @@
 """`make resilience`: bad input, fuzzing, fault drills, load and a PostgreSQL restart; then the figures.
 
-    python -m articles.resilience.run           # everything (about 10 minutes)
+    python -m articles.resilience.run           # everything (about 7 minutes)
     python -m articles.resilience.run --quick   # bad-input corpus and fuzzing only, 100 examples (CI)
 
 Every step runs even when an earlier one fails; the exit status is 1 when any failed.
