@@ -60,6 +60,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "newsarchive.unavailable.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "newsarchive.language.ChosenLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -124,7 +125,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_fla
 # kept 30 s by default instead of 10 minutes. ARCHIVE_CACHE=0 turns the page and facet caches off.
 CACHE_URL = os.environ.get("REDIS_URL") or os.environ.get("CACHE_URL", "")
 if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}}
+    CACHES = {"default": {"BACKEND": "articles.cache_backend.ArchiveRedisCache", "LOCATION": CACHE_URL}}
 elif CACHE_URL:
     raise ImproperlyConfigured("REDIS_URL/CACHE_URL must be a redis:// or rediss:// URL.")
 else:
