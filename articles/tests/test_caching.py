@@ -8,7 +8,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
 
-from articles import search
+from articles import caching, search
 from articles.caching import archive_version, bump_archive_version
 from articles.models import Article
 from articles.tests.factories import ArticleFactory, TagFactory
@@ -20,6 +20,7 @@ pytestmark = pytest.mark.django_db
 def archive_cache(settings):
     settings.ARCHIVE_CACHE = True
     cache.clear()
+    caching._memo.update(version=None, until=0.0)
     yield
     cache.clear()
 
@@ -133,3 +134,20 @@ def test_a_cached_chart_keeps_its_own_security_policy(client):
     assert cached.content == fresh.content
     assert cached["Content-Security-Policy"] == fresh["Content-Security-Policy"]
     assert cached["Content-Type"] == fresh["Content-Type"]
+
+
+def test_the_redis_backend_reuses_one_client(settings):
+    from articles.cache_backend import ArchiveRedisCache
+
+    backend = ArchiveRedisCache("redis://127.0.0.1:1/0", {})
+    assert backend._cache.get_client() is backend._cache.get_client()
+    assert backend._cache.get_client(write=True) is backend._cache.get_client(write=True)
+
+
+def test_another_process_bump_is_seen_within_the_memo_time(settings, client):
+    settings.ARCHIVE_VERSION_MEMO_SECONDS = 0
+    ArticleFactory(headline="Một")
+    client.get("/articles/")
+    Article.objects.update(headline="Hai")
+    cache.incr(caching.VERSION_KEY)  # what another process's bump does to the shared cache
+    assert "Hai" in client.get("/articles/").content.decode()
