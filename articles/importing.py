@@ -11,7 +11,7 @@ every transaction is all or nothing, so no article is ever stored without its me
 """
 
 import functools
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 import multiprocessing
 import os
 import stat
@@ -26,6 +26,7 @@ from django.db import DataError, IntegrityError, connection
 from articles.ingest.decoding import decode_seed
 from articles.ingest.extract import extract_document
 from articles.ingest.types import SeedError
+from articles.known_actors import use_known_actors
 from articles.models import Actor, Article, Mention, RelatedLink
 from articles.storing import Document, ImportContext, store_batch
 
@@ -323,7 +324,8 @@ def import_files(
 
     storer = None if dry_run else Storer(report, fail)
     workers = default_workers() if workers is None else workers
-    with server_side_binding():
+    # Curated Actor rows join the known-actor list for this import (workers fork inside).
+    with server_side_binding(), (nullcontext() if dry_run else use_known_actors()):
         for batch in read_batches(files, batch_size, workers, prepare=not dry_run):
             documents = []
             for path, document, reason in batch:

@@ -65,11 +65,6 @@ def test_curated_actor_rows_feed_the_extractor(tmp_path):
     assert Quote.objects.get(article__source_file__endswith="003_viet_trung_tap.txt").speaker == curated
 
 
-@pytest.mark.xfail(
-    reason="articles/importing.py does not call articles.known_actors.use_known_actors() yet "
-    "(see the Extraction quality section of README.md)",
-    strict=False,
-)
 def test_import_seeds_uses_curated_actor_rows_by_itself(tmp_path):
     curated = ActorFactory(name="Xi Jinping", aliases=["Chủ tịch Tập"])
     import_gold(tmp_path, "003_viet_trung_tap.txt")
