@@ -151,3 +151,23 @@ def test_another_process_bump_is_seen_within_the_memo_time(settings, client):
     Article.objects.update(headline="Hai")
     cache.incr(caching.VERSION_KEY)  # what another process's bump does to the shared cache
     assert "Hai" in client.get("/articles/").content.decode()
+
+
+def test_a_broad_list_pages_through_a_bounded_set_and_samples_its_facets(client, monkeypatch):
+    monkeypatch.setattr(search, "LIST_LIMIT", 5)
+    monkeypatch.setattr(search, "SEARCH_CANDIDATES", 3)
+    monkeypatch.setattr("articles.views.article_list.LIST_LIMIT", 5)
+    monkeypatch.setattr("articles.views.article_list.SEARCH_CANDIDATES", 3)
+    articles = [ArticleFactory(headline=f"Bài số {n}") for n in range(7)]
+    for article in articles:
+        article.tags.add(TagFactory(name=f"Chủ đề {article.pk}"))
+    html = client.get("/articles/").content.decode()
+    assert "Hơn 5 bài viết" in html and 'id="list-bounded"' in html
+    newest = sorted(articles, key=lambda a: (a.published, a.pk), reverse=True)
+    shown = [a.headline for a in newest if f">{a.headline}<" in html]
+    assert shown == [a.headline for a in newest[:5]]
+    facet_tags = {f"Chủ đề {a.pk}" for a in newest[:3]}
+    assert all(name in html for name in facet_tags)
+    assert f"Chủ đề {newest[4].pk}</a> <span" not in html  # listed on its article, not counted as a facet
+    few = client.get(f"/articles/?tag={newest[0].tags.get().slug}").content.decode()
+    assert 'id="list-bounded"' not in few and "1 bài viết" in few

@@ -3,8 +3,8 @@ from django.shortcuts import render
 
 from articles.caching import cached_value
 from articles.facets import active_filters, article_facets, query_string
-from articles.search import SEARCH_CANDIDATES, bounded_search, snippet
-from articles.views.common import PAGE_SIZE, article_filter, paginate
+from articles.search import LIST_LIMIT, SEARCH_CANDIDATES, bounded_list, bounded_search, snippet
+from articles.views.common import PAGE_SIZE, article_filter
 
 
 def facets_key(params) -> tuple[str, ...]:
@@ -16,7 +16,7 @@ def article_list(request):
     filterset = article_filter(request)
     articles = filterset.qs
     cleaned = filterset.valid_data
-    search = None
+    search = listing = None
     if cleaned.get("q"):
         # Ranked, counted and faceted over a bounded set of matches (see search.bounded_search).
         search = bounded_search(articles, cleaned["q"], cleaned.get("sort") or "relevance")
@@ -27,8 +27,10 @@ def article_list(request):
             article.snippet = snippet(article, cleaned["q"])
         counted = search.candidates
     else:
-        page = paginate(request, articles.for_listing())
-        counted = articles
+        listing = bounded_list(articles, cleaned.get("sort") or "newest")
+        paginator = Paginator(listing.page_source, PAGE_SIZE)
+        page = paginator.get_page(request.GET.get("page"))
+        counted = listing.candidates
     # Facet counts are the costly part of a broad list; paging and signed-in readers reuse them.
     facets = cached_value("facets", facets_key(request.GET), lambda: article_facets(counted, cleaned, request.GET))
     return render(
@@ -39,6 +41,8 @@ def article_list(request):
             "page": page,
             "facets": facets,
             "search": search,
+            "listing": listing,
+            "list_limit": LIST_LIMIT,
             "search_candidates": SEARCH_CANDIDATES,
             "active_filters": active_filters(cleaned, request.GET),
             "query_string": query_string(request.GET),
