@@ -119,21 +119,29 @@ def lua_string(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def run_wrk(wrk: str, root: str, paths: list[str], seconds: int, connections: int, threads: int) -> dict:
+def run_wrk_output(
+    wrk: str, root: str, paths: list[str], seconds: int, connections: int, threads: int, request_timeout: str = "2s"
+) -> str:
+    """wrk's report for ``seconds`` of requests cycling through ``paths``; LoadError if wrk fails."""
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
         script.write(LUA % ", ".join(lua_string(p) for p in paths))
     try:
         result = subprocess.run(
-            [wrk, f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency", "-s", script.name, root],
+            [wrk, f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", request_timeout, "--latency",
+             "-s", script.name, root],
             capture_output=True,
             text=True,
-            timeout=seconds + 60,
+            timeout=seconds + 120,
         )
     finally:
         os.unlink(script.name)
     if result.returncode != 0:
         raise LoadError(f"wrk failed: {result.stderr or result.stdout}")
-    return parse_wrk(result.stdout)
+    return result.stdout
+
+
+def run_wrk(wrk: str, root: str, paths: list[str], seconds: int, connections: int, threads: int) -> dict:
+    return parse_wrk(run_wrk_output(wrk, root, paths, seconds, connections, threads))
 
 
 def parse_wrk(output: str) -> dict:

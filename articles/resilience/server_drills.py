@@ -46,16 +46,6 @@ WARMUP_SECONDS = int(os.environ.get("DRILL_WARMUP_SECONDS", "30"))
 DATABASE_URL = f"postgres://postgres@127.0.0.1:{PG_PORT}/newsarchive"
 ROOT = f"http://127.0.0.1:{WEB_PORT}"
 
-LUA = """
-paths = {%s}
-counter = 0
-request = function()
-  counter = counter + 1
-  return wrk.format("GET", paths[(counter %% #paths) + 1])
-end
-"""
-
-
 def say(message: str):
     print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
 
@@ -167,19 +157,10 @@ def start_gunicorn(env, log_path: Path) -> subprocess.Popen:
 
 
 def wrk(paths: list[str], seconds: int, connections: int) -> dict:
-    from articles.benchmarks.load import lua_string, parse_wrk
+    from articles.benchmarks.load import parse_wrk, run_wrk_output
 
-    binary = shutil.which("wrk")
-    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
-        script.write(LUA % ", ".join(lua_string(path) for path in paths))
-    try:
-        result = run(binary, "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", WRK_TIMEOUT, "--latency",
-                     "-s", script.name, ROOT, check=False, timeout=seconds + 120)
-    finally:
-        os.unlink(script.name)
-    figures_ = parse_wrk(result.stdout)
-    figures_["raw"] = result.stdout
-    return figures_
+    output = run_wrk_output(shutil.which("wrk"), ROOT, paths, seconds, connections, 2, request_timeout=WRK_TIMEOUT)
+    return {**parse_wrk(output), "raw": output}
 
 
 def load_drill(master: int, paths: list[str]) -> dict:
