@@ -108,10 +108,21 @@ def _cacheable(response) -> bool:
     )
 
 
+def _personal(request) -> bool:
+    """A request whose page may show something of its own: a signed-in user, or a visitor with a
+    session or a pending message (e.g. "signed out"), which must neither be served a shared
+    page nor have theirs shared."""
+    cookies = request.COOKIES
+    if settings.SESSION_COOKIE_NAME in cookies or getattr(settings, "MESSAGE_COOKIE_NAME", "messages") in cookies:
+        return True
+    return request.user.is_authenticated
+
+
 def cached_page(view):
     """Whole-page cache for anonymous GET/HEAD requests, keyed by version, full URL and language.
 
-    Signed-in readers always get a fresh page (edit controls, their own CSRF token). The one
+    Signed-in readers, and visitors with a session or a pending message, always get a fresh
+    page (edit controls, their own CSRF token, "signed out" notices). The one
     per-visitor part of an anonymous page, the CSRF token in the language switch, is stored as
     a placeholder and filled with the visitor's own token on the way out, so the CSRF cookie is
     set exactly as on an uncached page.
@@ -119,7 +130,7 @@ def cached_page(view):
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        if not enabled() or request.method not in ("GET", "HEAD") or request.user.is_authenticated:
+        if not enabled() or request.method not in ("GET", "HEAD") or _personal(request):
             return view(request, *args, **kwargs)
         language = getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)
         key = versioned_key("page", request.get_full_path(), language, request.get_host())

@@ -6,7 +6,9 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from articles import caching, search
 from articles.caching import archive_version, bump_archive_version
@@ -171,3 +173,18 @@ def test_a_broad_list_pages_through_a_bounded_set_and_samples_its_facets(client,
     assert f"Chủ đề {newest[4].pk}</a> <span" not in html  # listed on its article, not counted as a facet
     few = client.get(f"/articles/?tag={newest[0].tags.get().slug}").content.decode()
     assert 'id="list-bounded"' not in few and "1 bài viết" in few
+
+
+
+@pytest.mark.parametrize("cookie", ["sessionid", "messages"])
+def test_visitors_with_a_session_or_a_message_bypass_the_cache(cookie):
+    ArticleFactory()
+    visitor = Client()
+    visitor.cookies[cookie] = "x"
+    visitor.get("/articles/")
+    with CaptureQueriesContext(connection) as stranger_queries:
+        Client().get("/articles/")
+    assert len(stranger_queries) > 0  # the visitor's page was not stored for others
+    with CaptureQueriesContext(connection) as visitor_queries:
+        visitor.get("/articles/")
+    assert len(visitor_queries) > 0  # nor served to them from the cache
