@@ -36,6 +36,18 @@ def url(path: str, **params) -> str:
     return f"{path}?{urlencode(params)}" if params else path
 
 
+def most_named_actor(code: str) -> str | None:
+    """The slug of the actor named in most of the country's articles."""
+    return (
+        Actor.objects.filter(articles__countries__code=code)
+        .values("slug")
+        .annotate(n=Count("id"))
+        .order_by("-n")
+        .values_list("slug", flat=True)
+        .first()
+    )
+
+
 def choose_pages(samples: int = 50, seed: int = 0) -> PageSet:
     rng = random.Random(seed)
     pages = PageSet()
@@ -57,14 +69,7 @@ def choose_pages(samples: int = 50, seed: int = 0) -> PageSet:
     # Two filters (a country and an actor of that country's articles) plus the facets the page shows.
     lists = []
     for code, _ in countries[:10]:
-        actor = (
-            Actor.objects.filter(articles__countries__code=code)
-            .values("slug")
-            .annotate(n=Count("id"))
-            .order_by("-n")
-            .values_list("slug", flat=True)
-            .first()
-        )
+        actor = most_named_actor(code)
         if actor:
             lists.append(url("/articles/", country=code, actor=actor))
     pages.urls["list"] = lists
@@ -72,14 +77,7 @@ def choose_pages(samples: int = 50, seed: int = 0) -> PageSet:
     # The same kind of page (a country and its most named actor) for the least covered country,
     # so it lists a handful of rows instead of a full page: query counts must not move.
     rare = countries[-1][0] if countries else "FI"
-    rare_actor = (
-        Actor.objects.filter(articles__countries__code=rare)
-        .values("slug")
-        .annotate(n=Count("id"))
-        .order_by("-n")
-        .values_list("slug", flat=True)
-        .first()
-    )
+    rare_actor = most_named_actor(rare)
     pages.urls["list_small"] = [url("/articles/", country=rare, **({"actor": rare_actor} if rare_actor else {}))]
 
     pages.urls["search"] = [url("/articles/", q=query) for query in SEARCHES.values()]
