@@ -31,6 +31,12 @@ def exact_text(text: str) -> str:
     return unicodedata.normalize("NFC", text).lower()
 
 
+def article_search_keys(headline: str, caption: str, paragraphs: list[str]) -> dict[str, str]:
+    """The article's derived search columns, from its text: one definition for saves and imports."""
+    full = " ".join([headline, caption, *paragraphs])
+    return {"headline_folded": fold(headline), "search_folded": fold(full), "search_text": exact_text(full)}
+
+
 @dataclass(frozen=True)
 class Term:
     """One word or phrase of a query; ``words`` are folded, ``exact`` is as typed (NFC, lowercase)."""

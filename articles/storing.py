@@ -19,10 +19,7 @@ from articles.models import Actor, Article, BilateralRelation, Country, Mention,
 from articles.models.mention import Origin
 
 
-try:  # the reader site's exact-diacritic search key, derived in Article.save()
-    from articles.search import exact_text
-except ImportError:  # pragma: no cover - before the search module exists
-    exact_text = None
+from articles.search import article_search_keys
 
 # Actor names and aliases repeat across thousands of articles: fold each once.
 fold_name = lru_cache(maxsize=200_000)(fold)
@@ -151,12 +148,9 @@ class Document:
         """Derive the hash and the folded texts (CPU work done in import workers when they run)."""
         if self.derived is None:
             extraction = self.extraction
-            full = " ".join([extraction.headline, extraction.caption, *extraction.paragraphs])
             self.derived = {
                 "content_hash": content_hash(self.text),
-                "headline_folded": fold(extraction.headline),
-                "search_folded": fold(full),
-                "search_text": exact_text(full) if exact_text else None,
+                **article_search_keys(extraction.headline, extraction.caption, extraction.paragraphs),
             }
         return self
 
@@ -234,7 +228,6 @@ def fill_article(article: Article, document: Document, digest: str) -> int:
     curated = set(article.curated_fields)
     if "headline" not in curated:
         article.headline = extraction.headline
-        article.headline_folded = derived["headline_folded"]
     if "caption" not in curated:
         article.caption = extraction.caption
     if "credit" not in curated:
@@ -244,13 +237,14 @@ def fill_article(article: Article, document: Document, digest: str) -> int:
     if not curated & DATE_FIELDS:
         published = extraction.published
         article.set_published(published.year, published.month, published.day, published.year_inferred)
-    if curated & {"headline", "caption", "paragraphs"}:
-        full = " ".join([article.headline, article.caption, *article.paragraphs])
-        article.search_folded = fold(full)
-        article.search_text = exact_text(full)
-    else:
-        article.search_folded = derived["search_folded"]
-        article.search_text = derived["search_text"]
+    # Derived from what the article now holds: the new text, or a curator's where they own it.
+    keys = (
+        article_search_keys(article.headline, article.caption, article.paragraphs)
+        if curated & {"headline", "caption", "paragraphs"}
+        else derived
+    )
+    for name in ("headline_folded", "search_folded", "search_text"):
+        setattr(article, name, keys[name])
     article.source_file = document.source_file
     article.content_hash = digest
     return len(curated)
@@ -276,7 +270,7 @@ def take_import_lock():
 ARTICLE_UPDATE_FIELDS = [
     "headline", "headline_folded", "caption", "credit", "paragraphs", "search_folded", "published",
     "published_month", "published_day", "published_precision", "published_year_inferred", "source_file",
-    "content_hash", "last_imported_at",
+    "content_hash", "last_imported_at", "search_text",
 ]
 
 
@@ -326,8 +320,7 @@ def store_batch(documents: list[Document], context: ImportContext) -> list[str]:
         article.slug = slug
     bulk_create_recorded(Article, [article for article, _ in new])
     if updated:
-        fields = ARTICLE_UPDATE_FIELDS + (["search_text"] if hasattr(Article, "search_text") else [])
-        bulk_update_recorded(Article, [article for article, _ in updated], fields)
+        bulk_update_recorded(Article, [article for article, _ in updated], ARTICLE_UPDATE_FIELDS)
     kept = clear_imported_rows([article for article, _ in updated])
 
     stored = [*new, *updated]

@@ -102,9 +102,11 @@ class Article(models.Model):
         return self.headline
 
     def save(self, *args, **kwargs):
-        from articles.search import exact_text
+        from articles.search import article_search_keys
 
-        self.search_text = exact_text(" ".join([self.headline, self.caption, *self.paragraphs]))
+        # A curator's edit of the headline or text must reach search too, not only imports.
+        for name, value in article_search_keys(self.headline, self.caption, self.paragraphs).items():
+            setattr(self, name, value)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

@@ -2,7 +2,7 @@ import datetime
 
 import factory
 
-from articles.ingest.folding import fold, slugify_vi
+from articles.ingest.folding import slugify_vi
 from articles.models import Actor, Article, Country, Tag
 
 
@@ -11,12 +11,10 @@ class ArticleFactory(factory.django.DjangoModelFactory):
         model = Article
 
     headline = factory.Sequence(lambda n: f"Ngoại trưởng gặp người đồng cấp lần {n}")
-    headline_folded = factory.LazyAttribute(lambda o: fold(o.headline))
     slug = factory.LazyAttribute(lambda o: slugify_vi(o.headline))
     caption = factory.LazyAttribute(lambda o: f"{o.headline}. (Nguồn: TTXVN) |")
     credit = "TTXVN"
     paragraphs = factory.List(["Hai bên thảo luận về quan hệ song phương.", "Ông cho biết: “Chúng tôi hợp tác”."])
-    search_folded = factory.LazyAttribute(lambda o: fold(" ".join([o.headline, o.caption, *o.paragraphs])))
     published = factory.Sequence(lambda n: datetime.date(2021, 1, 1) + datetime.timedelta(days=n))
     published_precision = "day"
     source_file = factory.Sequence(lambda n: f"seeds/factory_{n}.txt")

@@ -6,7 +6,6 @@ The corpus (articles/resilience/badinput.py) is written at test time, the 50 MB 
 import errno
 import io
 import os
-import resource
 import shutil
 import subprocess
 import sys

@@ -1,7 +1,7 @@
 import pytest
 
 from articles.curation import add_tags, merge_actors, merge_tags, remove_tags, rename_tag, split_actor, tag_named
-from articles.models import Actor, ActorRedirect, Mention, Quote, Tag, TagRedirect
+from articles.models import Actor, ActorRedirect, Article, Mention, Quote, Tag, TagRedirect
 from articles.tests.factories import ActorFactory, ArticleFactory, TagFactory
 
 pytestmark = pytest.mark.django_db
@@ -93,3 +93,12 @@ def test_renamed_tag_and_merged_actor_urls_redirect(client, imported_seed):
     response = client.get(f"/actors/{diop.slug}/")
     assert response.status_code == 301 and response["Location"] == lavrov.get_absolute_url()
     assert client.get("/tags/khong-co/").status_code == 404
+
+
+def test_a_curators_headline_edit_reaches_search(imported_seed):
+    imported_seed.headline = "Hội đàm Nga – Mali về hợp tác quốc phòng"
+    imported_seed.save()
+    imported_seed.refresh_from_db()
+    assert imported_seed.headline_folded == "hoi dam nga – mali ve hop tac quoc phong"
+    assert "hoi dam nga" in imported_seed.search_folded
+    assert list(Article.objects.search("hoi dam quoc phong")) == [imported_seed]

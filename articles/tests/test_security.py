@@ -9,7 +9,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from articles.models import Article, Mention
 from articles.tests.builders import linked_articles
 from articles.tests.clients import client_for
-from articles.tests.factories import ActorFactory, ArticleFactory, TagFactory, country
+from articles.tests.factories import ActorFactory, TagFactory, country
 
 pytestmark = pytest.mark.django_db
 
