@@ -68,13 +68,14 @@ class Article(models.Model):
     # The date as far as the text states it. `published` is set only when the year is known
     # or inferred (day or month defaults to 1 below the stated precision); partial dates
     # without a year keep their day and month in the two fields after it.
-    published = models.DateField(null=True, blank=True, db_index=True)
+    published = models.DateField(null=True, blank=True)  # indexed with id below, both directions
     published_month = models.PositiveSmallIntegerField(null=True, blank=True)
     published_day = models.PositiveSmallIntegerField(null=True, blank=True)
     published_precision = models.CharField(max_length=5, choices=DatePrecision.choices, blank=True)
     published_year_inferred = models.BooleanField(default=False)
 
-    source_file = models.CharField(max_length=500)
+    # Indexed: every import batch looks its files up by path (a changed file replaces its article).
+    source_file = models.CharField(max_length=500, db_index=True)
     content_hash = models.CharField(max_length=64, unique=True)
     first_imported_at = models.DateTimeField(auto_now_add=True)
     last_imported_at = models.DateTimeField(auto_now=True)
@@ -91,7 +92,13 @@ class Article(models.Model):
 
     objects = ArticleQuerySet.as_manager()
 
-    history = HistoricalRecords(m2m_fields=[tags], excluded_fields=["search_folded", "search_text", "last_imported_at"])
+    # History is read per article (by id) and by date; indexes on the other columns would only
+    # slow every import down, as the import writes one history row per new article.
+    history = HistoricalRecords(
+        m2m_fields=[tags],
+        excluded_fields=["search_folded", "search_text", "last_imported_at"],
+        no_db_index=["slug", "headline_folded", "content_hash", "source_file"],
+    )
 
     class Meta:
         ordering = ["-published", "-id"]

@@ -46,7 +46,8 @@ class Mention(SpanFields):
         # Kept, not deleted, so that a re-import knows never to add it again.
         REJECTED = "rejected", "bị loại"
 
-    article = models.ForeignKey("Article", on_delete=models.CASCADE, related_name="mentions")
+    # No index of its own: the (article, section, paragraph, start) index below serves it.
+    article = models.ForeignKey("Article", on_delete=models.CASCADE, related_name="mentions", db_index=False)
     kind = models.CharField(max_length=8, choices=Kind.choices)
     actor = models.ForeignKey("Actor", null=True, blank=True, on_delete=models.CASCADE, related_name="mentions")
     country = models.ForeignKey(

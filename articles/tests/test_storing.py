@@ -1,0 +1,77 @@
+"""The bulk writers under the import: COPY and UPDATE … FROM VALUES on PostgreSQL, Django's bulk
+methods on SQLite. Both must give exactly what Django's own bulk_create and bulk_update give,
+history rows included."""
+
+import datetime
+
+import pytest
+
+from articles.models import Actor, Article
+from articles.storing import bulk_create_recorded, bulk_update_recorded
+from articles.tests.factories import country
+
+pytestmark = pytest.mark.django_db
+
+
+def unsaved_articles(count: int) -> list[Article]:
+    return [
+        Article(
+            headline=f"Thượng đỉnh “ASEAN” lần {n}",
+            slug=f"thuong-dinh-{n}",
+            caption="Chú thích\tcó tab và \\ gạch chéo",
+            paragraphs=[f"Đoạn {n} có dấu “ngoặc” và \\N.", "Dòng\nmới"],
+            published=datetime.date(2024, 1, n + 1),
+            published_precision="day",
+            source_file=f"seeds/x_{n}.txt",
+            content_hash=f"{n:064x}",
+            curated_fields=[],
+        )
+        for n in range(count)
+    ]
+
+
+def test_created_articles_get_their_ids_and_read_back_unchanged():
+    articles = unsaved_articles(3)
+    bulk_create_recorded(Article, articles)
+    assert all(article.pk for article in articles)
+    for article in articles:
+        stored = Article.objects.get(pk=article.pk)
+        assert (stored.headline, stored.caption, stored.paragraphs, stored.published) == (
+            article.headline, article.caption, article.paragraphs, article.published,
+        )
+        assert stored.first_imported_at is not None and stored.last_imported_at is not None
+
+
+def test_created_articles_have_one_creation_history_row_each():
+    articles = unsaved_articles(2)
+    bulk_create_recorded(Article, articles)
+    for article in articles:
+        [row] = Article.history.filter(id=article.pk)
+        assert row.history_type == "+"
+        assert row.history_change_reason == "import"
+        assert row.headline == article.headline and row.paragraphs == article.paragraphs
+
+
+def test_ids_continue_the_table_sequence():
+    [first] = unsaved_articles(1)
+    bulk_create_recorded(Article, [first])
+    later = unsaved_articles(3)[1:]
+    Article.objects.create(**{k: getattr(later[0], k) for k in ("headline", "slug", "source_file", "content_hash")})
+    bulk_create_recorded(Article, later[1:])
+    assert len(set(Article.objects.values_list("pk", flat=True))) == 3
+
+
+def test_updates_write_every_named_field_and_a_change_history_row():
+    country("FR")
+    actors = [Actor(name=f"Người {n}", slug=f"nguoi-{n}", kind="person", aliases=[], titles=[]) for n in range(3)]
+    bulk_create_recorded(Actor, actors)
+    actors[0].aliases = ["Ông Một", "Bà “Hai”"]
+    actors[1].titles = ["Ngoại trưởng"]
+    actors[1].country_id = "FR"
+    bulk_update_recorded(Actor, actors[:2], ["aliases", "titles", "country"])
+    stored = {actor.pk: actor for actor in Actor.objects.all()}
+    assert stored[actors[0].pk].aliases == ["Ông Một", "Bà “Hai”"]
+    assert (stored[actors[1].pk].titles, stored[actors[1].pk].country_id) == (["Ngoại trưởng"], "FR")
+    assert (stored[actors[2].pk].aliases, stored[actors[2].pk].country_id) == ([], None)
+    assert Actor.history.filter(history_type="~").count() == 2
+    assert Actor.history.filter(history_type="+").count() == 3
