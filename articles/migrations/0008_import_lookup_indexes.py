@@ -53,10 +53,9 @@ class Migration(migrations.Migration):
             name='published',
             field=models.DateField(blank=True, null=True),
         ),
-        migrations.AlterField(
+        migrations.AddIndex(
             model_name='article',
-            name='source_file',
-            field=models.CharField(db_index=True, max_length=500),
+            index=models.Index(fields=['source_file'], name='article_source_file_idx'),
         ),
         migrations.AlterField(
             model_name='historicalarticle',

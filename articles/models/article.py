@@ -74,8 +74,7 @@ class Article(models.Model):
     published_precision = models.CharField(max_length=5, choices=DatePrecision.choices, blank=True)
     published_year_inferred = models.BooleanField(default=False)
 
-    # Indexed: every import batch looks its files up by path (a changed file replaces its article).
-    source_file = models.CharField(max_length=500, db_index=True)
+    source_file = models.CharField(max_length=500)
     content_hash = models.CharField(max_length=64, unique=True)
     first_imported_at = models.DateTimeField(auto_now_add=True)
     last_imported_at = models.DateTimeField(auto_now=True)
@@ -103,7 +102,12 @@ class Article(models.Model):
     class Meta:
         ordering = ["-published", "-id"]
         permissions = [("tag_article", "Can add and remove tags on the site")]
-        indexes = [models.Index(fields=["-published", "-id"], name="article_newest_idx")]
+        indexes = [
+            models.Index(fields=["-published", "-id"], name="article_newest_idx"),
+            # Every import batch looks its files up by path (a changed file replaces its article).
+            # A plain index: db_index on a CharField would add a second one for LIKE.
+            models.Index(fields=["source_file"], name="article_source_file_idx"),
+        ]
 
     def __str__(self):
         return self.headline
