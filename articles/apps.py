@@ -16,6 +16,9 @@ class ArticlesConfig(AppConfig):
         # Countries are reference data from CLDR: every migrate brings them up to date.
         post_migrate.connect(load_countries, sender=self)
         connect_cache_invalidation()
+        from articles.filter_keys import connect_filter_keys
+
+        connect_filter_keys()
 
 
 def connect_cache_invalidation():

@@ -3,18 +3,23 @@
 import django_filters
 import django_filters.fields
 from django import forms
+from django.db import connections
 from django.utils.translation import gettext_lazy as _
 
+from articles.filter_keys import RELATIONS, filter_key
 from articles.models import Actor, Article, Country, Tag
 
 
 class AllOfFilter(django_filters.ModelMultipleChoiceFilter):
     """Repeatable; each extra value narrows the list, as adding a facet does.
 
-    Every value joins the relation once, so no row repeats and DISTINCT is not needed.
+    On PostgreSQL the values become one containment test on ``Article.filter_keys`` (an index
+    walk or a GIN lookup, see the model); elsewhere every value joins the relation once, so no
+    row repeats and DISTINCT is not needed.
     """
 
     def __init__(self, field_name: str, queryset, to_field_name: str, label):
+        self.key_kind = RELATIONS[field_name]
         super().__init__(
             field_name=field_name,
             queryset=queryset,
@@ -23,6 +28,11 @@ class AllOfFilter(django_filters.ModelMultipleChoiceFilter):
             distinct=False,
             label=label,
         )
+
+    def filter(self, qs, value):
+        if value and connections[qs.db].vendor == "postgresql":
+            return qs.with_filter_keys([filter_key(self.key_kind, item.pk) for item in value])
+        return super().filter(qs, value)
 
     def get_filter_predicate(self, value):
         # The parent filters by the raw slug against the relation's primary key; the instance fits.

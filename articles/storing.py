@@ -9,6 +9,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from articles.caching import bump_archive_version
+from articles.filter_keys import keys_for, refresh_filter_keys
 from articles.ingest.folding import fold, slugify_vi
 from articles.ingest.types import ActorFound, Extraction
 from articles.models import Actor, Article, BilateralRelation, Country, Mention, Place, Quote, RelatedLink
@@ -317,13 +318,6 @@ def store_batch(documents: list[Document], context: ImportContext) -> list[str]:
     # Cached pages and facets go stale once this batch is visible, not before.
     transaction.on_commit(bump_archive_version)
 
-    for (article, _), slug in zip(new, context.article_slugs.allocate([d.extraction.headline for _, d in new])):
-        article.slug = slug
-    bulk_create_recorded(Article, [article for article, _ in new])
-    if updated:
-        bulk_update_recorded(Article, [article for article, _ in updated], ARTICLE_UPDATE_FIELDS)
-    kept = clear_imported_rows([article for article, _ in updated])
-
     stored = [*new, *updated]
     actor_maps = [
         {found.key: context.actors.resolve_unsaved(found) for found in document.extraction.actors}
@@ -332,14 +326,26 @@ def store_batch(documents: list[Document], context: ImportContext) -> list[str]:
     context.actors.flush()
     places = store_places([found for _, document in stored for found in document.extraction.places], context)
 
+    for (article, document), actor_by_key, slug in zip(
+        new, actor_maps, context.article_slugs.allocate([d.extraction.headline for _, d in new])
+    ):
+        article.slug = slug
+        # A new article's relations are exactly what is inserted below; re-imported ones are
+        # recomputed after, as a curator may own theirs.
+        article.filter_keys = keys_for(known_countries(document.extraction, context), actor_ids(actor_by_key))
+    bulk_create_recorded(Article, [article for article, _ in new])
+    if updated:
+        bulk_update_recorded(Article, [article for article, _ in updated], ARTICLE_UPDATE_FIELDS)
+    kept = clear_imported_rows([article for article, _ in updated])
+
     mentions, quotes, relations = [], [], []
     countries, actors, article_places = [], [], []
     for (article, document), actor_by_key in zip(stored, actor_maps):
         extraction = document.extraction
         pk = article.pk
         place_by_key = {found.key: places[slugify_vi(found.key, max_length=100)] for found in extraction.places}
-        known_countries = [code for code in dict.fromkeys(extraction.countries) if code in context.country_codes]
-        known_set = set(known_countries)
+        countries_named = known_countries(extraction, context)
+        known_set = set(countries_named)
         curated = set(article.curated_fields)
         resolved = []
         for found in extraction.mentions:
@@ -378,9 +384,9 @@ def store_batch(documents: list[Document], context: ImportContext) -> list[str]:
             if first in known_set and second in known_set
         ]
         if "countries" not in curated:
-            countries += [(pk, code) for code in known_countries]
+            countries += [(pk, code) for code in countries_named]
         if "actors" not in curated:
-            actors += [(pk, actor_pk) for actor_pk in dict.fromkeys(a.pk for a in actor_by_key.values())]
+            actors += [(pk, actor_pk) for actor_pk in actor_ids(actor_by_key)]
         if "places" not in curated:
             article_places += [(pk, place_pk) for place_pk in dict.fromkeys(p.pk for p in place_by_key.values())]
     mention_fields = ["article", "kind", "actor", "country", "place", "surface", "section", "paragraph", "start", "end", "origin"]
@@ -391,10 +397,20 @@ def store_batch(documents: list[Document], context: ImportContext) -> list[str]:
     insert_rows(Article.actors.through, ["article", "actor"], actors)
     insert_rows(Article.places.through, ["article", "place"], article_places)
     store_related_links(stored, kept.link_targets)
+    refresh_filter_keys(article.pk for article, _ in updated)
     context.kept_for_curators += kept.count
     context.forget_slugs()
     context.actors_seen = context.actors_generation()
     return outcomes
+
+
+def known_countries(extraction: Extraction, context: ImportContext) -> list[str]:
+    """The archive's countries the document names, each once, in the order named."""
+    return [code for code in dict.fromkeys(extraction.countries) if code in context.country_codes]
+
+
+def actor_ids(actor_by_key: dict) -> list[int]:
+    return list(dict.fromkeys(actor.pk for actor in actor_by_key.values()))
 
 
 @dataclass

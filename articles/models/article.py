@@ -5,6 +5,8 @@ from django.db.models.functions import TruncMonth
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from articles.models.fields import PortableArrayField
+
 
 class DatePrecision(models.TextChoices):
     DAY = "day", "ngày"
@@ -25,6 +27,10 @@ class ArticleQuerySet(models.QuerySet):
 
     def with_country(self, code: str):
         return self.filter(countries__code=code)
+
+    def with_filter_keys(self, keys: list[str]):
+        """Articles that have every one of ``keys`` (see ``Article.filter_keys``); PostgreSQL only."""
+        return self.filter(filter_keys__contains=keys)
 
     def search(self, query: str):
         from articles.search import search_articles
@@ -84,6 +90,12 @@ class Article(models.Model):
         help_text="Fields a curator changed; the import leaves them as the curator left them.",
     )
 
+    # "c:US", "a:<actor id>", "t:<tag id>" for each of the article's countries, actors and tags
+    # (articles.filter_keys keeps them in step). On PostgreSQL the list's filters read them from
+    # the date index, which includes them, or from their GIN index, instead of joining the
+    # many-to-many tables: a list with two broad filters took 600 ms at a million articles.
+    filter_keys = PortableArrayField(models.CharField(max_length=24), default=list, blank=True, editable=False)
+
     countries = models.ManyToManyField("Country", blank=True, related_name="articles")
     actors = models.ManyToManyField("Actor", blank=True, related_name="articles")
     places = models.ManyToManyField("Place", blank=True, related_name="articles")
@@ -95,7 +107,7 @@ class Article(models.Model):
     # slow every import down, as the import writes one history row per new article.
     history = HistoricalRecords(
         m2m_fields=[tags],
-        excluded_fields=["search_folded", "search_text", "last_imported_at"],
+        excluded_fields=["search_folded", "search_text", "last_imported_at", "filter_keys"],
         no_db_index=["slug", "headline_folded", "content_hash", "source_file"],
     )
 
