@@ -44,6 +44,20 @@ class ImportReport:
     def files(self) -> int:
         return sum(self.counts.values())
 
+    def as_dict(self) -> dict:
+        """For the task queue (JSON): counts, failures as [path, reason], kept for curators."""
+        return {
+            "counts": dict(self.counts),
+            "failures": [[str(path), reason] for path, reason in self.failures],
+            "kept_for_curators": self.kept_for_curators,
+        }
+
+    def add(self, other: dict):
+        """Count in a report made elsewhere (``as_dict``), e.g. by a queue worker."""
+        self.counts.update(other["counts"])
+        self.failures += [(Path(path), reason) for path, reason in other["failures"]]
+        self.kept_for_curators += other["kept_for_curators"]
+
     def summary(self) -> str:
         parts = [f"files: {self.files}"]
         parts += [f"{outcome}: {self.counts[outcome]}" for outcome in OUTCOMES if outcome != "parsed"]

@@ -7,6 +7,7 @@ DJANGO_ALLOWED_HOSTS comma-separated, "*" allowed
 DJANGO_DB_POOL    PostgreSQL only: psycopg connection pool, on by default ("0" for CONN_MAX_AGE instead)
 REDIS_URL / CACHE_URL  redis://host:port/db for the shared cache (local memory without it)
 ARCHIVE_CACHE     "0" turns off the reader page and facet caches; ARCHIVE_PAGE_CACHE_SECONDS their lifetime
+CELERY_BROKER_URL task queue for `import_seeds --queue` (default RabbitMQ on 127.0.0.1:5672)
 """
 
 import os
@@ -134,6 +135,18 @@ ARCHIVE_CACHE = env_flag("ARCHIVE_CACHE", True)
 ARCHIVE_PAGE_CACHE_SECONDS = int(os.environ.get("ARCHIVE_PAGE_CACHE_SECONDS", "600" if CACHE_URL else "30"))
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Task queue for imports fanned out over worker machines (`import_seeds --queue`, docs/scaling.md).
+CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "amqp://guest:guest@127.0.0.1:5672//")
+CELERY_RESULT_BACKEND = os.environ.get("CELERY_RESULT_BACKEND", "rpc://")
+CELERY_TASK_SERIALIZER = CELERY_RESULT_SERIALIZER = "json"
+CELERY_ACCEPT_CONTENT = ["json"]
+# A worker that dies mid-batch leaves the batch to another: what it stored was stored whole, and
+# importing the same files again changes nothing.
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_BROKER_CONNECTION_TIMEOUT = 5
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from articles.importing import import_files
+from articles.queued_import import QueueError, import_through_queue
 from articles.seed_files import iter_seed_files
 
 
@@ -18,8 +19,17 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="*", type=Path, help="Seed files or folders (default: seeds/).")
         parser.add_argument("--dry-run", action="store_true", help="Parse and report; write nothing.")
+        parser.add_argument(
+            "--queue",
+            action="store_true",
+            help="Send the files in batches to the task queue's workers (CELERY_BROKER_URL; start them with "
+            "`celery -A newsarchive worker`) instead of importing here. Workers must see the same paths.",
+        )
+        parser.add_argument(
+            "--queue-timeout", type=float, default=3600, help="Seconds to wait for a worker to finish a batch (default 3600)."
+        )
 
-    def handle(self, *args, paths, dry_run, **options):
+    def handle(self, *args, paths, dry_run, queue, queue_timeout, **options):
         # A generator, not a list: a million paths would cost hundreds of MB before the first import.
         files = iter_seed_files(paths or [Path(settings.BASE_DIR) / "seeds"])
         progress = tqdm(files, unit="file", disable=not self.stdout.isatty(), file=self.stdout._out)
@@ -27,7 +37,15 @@ class Command(BaseCommand):
         def on_failure(path, reason):
             progress.write(self.style.ERROR(f"{path}: {reason}"), file=self.stderr._out)
 
-        report = import_files(progress, dry_run=dry_run, on_failure=on_failure)
+        if queue:
+            try:
+                report = import_through_queue(
+                    files, dry_run=dry_run, on_failure=on_failure, timeout=queue_timeout, on_batch=progress.update
+                )
+            except QueueError as error:
+                raise CommandError(str(error)) from None
+        else:
+            report = import_files(progress, dry_run=dry_run, on_failure=on_failure)
         style = self.style.ERROR if report.failures else self.style.SUCCESS
         self.stdout.write(style(report.summary()))
         if report.failures:
