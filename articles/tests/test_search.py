@@ -1,9 +1,11 @@
 """Search behaves the same on SQLite and PostgreSQL: folded matching, exact-diacritic ranking first."""
 
+import datetime
 import unicodedata
 
 import pytest
 
+from articles import search
 from articles.models import Article
 from articles.search import find_matches, highlight, parse_query
 from articles.tests.factories import ArticleFactory
@@ -107,3 +109,24 @@ def test_markup_in_the_query_is_escaped_everywhere(client, imported_seed):
     assert response.status_code == 200
     assert "<script>alert" not in html and "<img src=x" not in html
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
+
+
+@pytest.mark.parametrize("oldest", [False, True])
+@pytest.mark.parametrize("word, expected_window_hit", [("hop tac", True), ("hiem", False)])
+def test_the_search_window_finds_the_same_matches_as_a_search_of_everything(monkeypatch, oldest, word, expected_window_hit):
+    """A common word is answered from the newest (oldest) window; a rare one falls back to all,
+    undated articles (listed last) included; either way the ids are those of the whole search."""
+    monkeypatch.setattr(search, "SEARCH_CANDIDATES", 3)
+    monkeypatch.setattr(search, "SEARCH_WINDOW", 6)
+    for n in range(12):
+        headline = f"Hợp tác lần {n}" + (" hiếm" if n in (0, 11) else "")
+        ArticleFactory(headline=headline, published=datetime.date(2020, 1, 1) + datetime.timedelta(days=n * 7))
+    ArticleFactory(headline="Hợp tác hiếm không ngày", published=None)
+    by_date = Article.objects.search(word)
+    by_date = by_date.oldest_first() if oldest else by_date.newest_first()
+    everything = list(by_date.values_list("pk", flat=True)[:4])
+    window_start = search.window_start(Article, oldest)
+    assert window_start is not None
+    within = by_date.filter(**{"published__lte" if oldest else "published__gte": window_start})
+    assert (within.count() >= 4) is expected_window_hit
+    assert search.newest_matching_ids(by_date, oldest) == everything
