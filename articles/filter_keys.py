@@ -3,11 +3,13 @@
 The import writes them with each new article; every other change of the three relations
 (curators in the admin, tagging on the site, merges and splits, deleting an actor or a tag)
 goes through Django's related managers or a delete, and the signals connected here recompute
-the keys of the articles concerned from the relation tables.
+the keys of the articles concerned from the relation tables. ``Article.save()`` never writes the
+keys of an existing article back (the instance may hold keys older than its relations).
 """
 
 from collections.abc import Iterable
 
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, pre_delete
 
 COUNTRY, ACTOR, TAG = "c", "a", "t"
@@ -26,13 +28,28 @@ def keys_for(countries: Iterable[str] = (), actors: Iterable[int] = (), tags: It
     ]
 
 
+# Articles refreshed per round: a merge of a tag on 100,000 articles stays within SQLite's limit
+# on query parameters and keeps each UPDATE a reasonable size.
+REFRESH_CHUNK = 5_000
+
+
 def refresh_filter_keys(article_ids: Iterable[int]):
-    """Recompute the keys of these articles from the relation tables: three reads, one update."""
+    """Recompute the keys of these articles from the relation tables."""
+    ids = sorted(set(article_ids))
+    for start in range(0, len(ids), REFRESH_CHUNK):
+        _refresh_chunk(ids[start : start + REFRESH_CHUNK])
+
+
+@transaction.atomic
+def _refresh_chunk(ids: list[int]):
     from articles.models import Article
 
-    ids = set(article_ids)
     if not ids:
         return
+    # Lock the rows before reading their relations: a concurrent change (an import of the same
+    # article, another curator's tag) commits first or waits, and its own refresh runs after
+    # ours, so the last keys written are read from the last relations committed.
+    list(Article.objects.select_for_update().filter(pk__in=ids).order_by("pk").values_list("pk", flat=True))
     related = {pk: {name: [] for name in RELATIONS} for pk in ids}
     for name in RELATIONS:
         through = getattr(Article, name).through
@@ -67,11 +84,11 @@ def forget_deleted(sender, instance, **kwargs):
 
 
 def connect_filter_keys():
-    from articles.models import Actor, Article, Tag
+    from articles.models import Actor, Article, Country, Tag
 
     for name in RELATIONS:
         through = getattr(Article, name).through
         m2m_changed.connect(relation_changed, sender=through, dispatch_uid=f"filter-keys-{name}")
-    for model in (Actor, Tag):
+    for model in (Actor, Country, Tag):
         pre_delete.connect(remember_articles, sender=model, dispatch_uid=f"filter-keys-remember-{model.__name__}")
         post_delete.connect(forget_deleted, sender=model, dispatch_uid=f"filter-keys-forget-{model.__name__}")

@@ -228,9 +228,17 @@ def first_line(error: Exception) -> str:
     return (str(error).strip().splitlines() or [type(error).__name__])[0]
 
 
+# An article's countries and actors are index keys (Article.filter_keys, in a B-tree entry of at
+# most 2.7 KB): a news article names a few dozen at most.
+MAX_NAMED = 150
+
+
 def too_long_for_columns(document: Document) -> str | None:
     """A reason when a value would not fit its column (PostgreSQL refuses it, SQLite would not)."""
     extraction = document.extraction
+    named = len(set(extraction.countries)) + len(extraction.actors)
+    if named > MAX_NAMED:
+        return f"names {named:,} countries and people, over the {MAX_NAMED} the archive indexes for one article"
     values = [
         ("the headline (caption)", extraction.headline, Article, "headline"),
         ("the photo credit", extraction.credit or "", Article, "credit"),

@@ -1,7 +1,8 @@
 """`import_seeds --queue`: the files go to queue workers in batches; this process only waits.
 
 Each batch is one task (articles.tasks.import_batch) that any worker may take, on this machine or
-another; workers read the files at the same paths and store into the same database, where the
+another; workers read the files at the same paths (relative ones from their working folder, so
+start them from the project folder) and store into the same database, where the
 import's advisory lock keeps two batches from creating the same actor twice. The reports come
 back in order and add up to the same summary a local import prints.
 """
@@ -10,6 +11,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from celery.exceptions import TimeoutError as ResultTimeout
+from django.conf import settings
 from kombu.exceptions import OperationalError
 
 from articles.importing import BATCH_SIZE, ImportReport, batches, first_line
@@ -34,6 +36,12 @@ def check_broker():
         raise QueueError(f"cannot reach the task queue at {broker_label()} ({error}); is the broker running?") from None
 
 
+def outside_roots(paths: list[str]) -> list[str]:
+    """The paths that are not inside one of settings.IMPORT_QUEUE_ROOTS (symbolic links followed)."""
+    roots = settings.IMPORT_QUEUE_ROOTS
+    return [path for path in paths if not any(Path(path).resolve().is_relative_to(root) for root in roots)]
+
+
 def import_through_queue(
     files: Iterable[Path],
     dry_run: bool = False,
@@ -44,12 +52,17 @@ def import_through_queue(
 ) -> ImportReport:
     from articles.tasks import import_batch
 
+    chunks = [[str(path) for path in chunk] for chunk in batches(files, batch_size or BATCH_SIZE)]
+    refused = [path for chunk in chunks for path in outside_roots(chunk)]
+    if refused:
+        roots = ", ".join(str(root) for root in settings.IMPORT_QUEUE_ROOTS)
+        raise QueueError(
+            f"{refused[0]} is not under the folders queue workers may read (IMPORT_QUEUE_ROOTS: {roots})"
+            + (f", nor are {len(refused) - 1} more" if len(refused) > 1 else "")
+        )
     check_broker()
     try:
-        pending = [
-            import_batch.apply_async(([str(path.absolute()) for path in chunk], dry_run), retry=False)
-            for chunk in batches(files, batch_size or BATCH_SIZE)
-        ]
+        pending = [import_batch.apply_async((chunk, dry_run), retry=False) for chunk in chunks]
     except OperationalError as error:
         raise QueueError(f"the task queue at {broker_label()} refused a batch ({error})") from None
     report = ImportReport()

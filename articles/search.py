@@ -130,8 +130,8 @@ SEARCH_WINDOW = 32 * SEARCH_CANDIDATES
 
 
 def window_start(model, oldest: bool):
-    """The date of the SEARCH_WINDOW-th newest (oldest) article; None when the archive is smaller
-    or has no date there. Cached under the archive version: imports move it."""
+    """The date of the article just past the newest (oldest) SEARCH_WINDOW; None when the archive
+    is smaller or has no date there. Cached under the archive version: imports move it."""
     ordered = model.objects.oldest_first() if oldest else model.objects.newest_first()
     return cached_value(
         "search-window",
@@ -155,7 +155,7 @@ def newest_matching_ids(by_date, oldest: bool) -> list[int]:
 
 def bounded_search(filtered, query: str, sort: str) -> BoundedSearch:
     """Keep the ``SEARCH_CANDIDATES`` newest (oldest for ``sort == "oldest"``) of the ``filtered``
-    matches (see SEARCH_WINDOWS), then rank or sort only those. ``filtered`` is the filterset's
+    matches (see SEARCH_WINDOW), then rank or sort only those. ``filtered`` is the filterset's
     result for ``query``, with every filter."""
     by_date = filtered.oldest_first() if sort == "oldest" else filtered.newest_first()
     ids = newest_matching_ids(by_date, sort == "oldest")

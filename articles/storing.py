@@ -73,11 +73,6 @@ class ActorDirectory:
             self.remember(actor)
         return actor
 
-    def resolve(self, found: ActorFound) -> Actor:
-        actor = self.resolve_unsaved(found)
-        self.flush()
-        return actor
-
     def flush(self):
         """Write pending new and changed actors: one INSERT and one UPDATE for the lot."""
         if not self.dirty:
@@ -204,15 +199,6 @@ def find_existing(digest: str, source_file: str) -> Article | None:
         Article.objects.filter(content_hash=digest).first()
         or Article.objects.filter(source_file=source_file).order_by("-last_imported_at").first()
     )
-
-
-def store_extraction(extraction: Extraction, text: str, source_file: str, actors) -> str:
-    """Create or update the article for one document; returns "created", "updated" or "unchanged"."""
-    context = actors if isinstance(actors, ImportContext) else None
-    if context is None:
-        context = ImportContext.load()
-        context.actors = actors
-    return store_batch([Document(source_file, text, extraction)], context)[0]
 
 
 DATE_FIELDS = {"published", "published_month", "published_day", "published_precision", "published_year_inferred"}
@@ -613,7 +599,9 @@ def copy_rows(table: str, columns: list[str], rows):
     database needs to store them.
     """
     quoted = ", ".join(connection.ops.quote_name(column) for column in columns)
-    with connection.cursor() as cursor:
+    # psycopg's own cursor: Django's wrapper would not turn its errors into Django's
+    # IntegrityError/DataError, which the import retries file by file.
+    with connection.cursor() as cursor, connection.wrap_database_errors:
         with cursor.cursor.copy(f"COPY {connection.ops.quote_name(table)} ({quoted}) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row(row)

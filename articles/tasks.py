@@ -5,6 +5,7 @@ from pathlib import Path
 from celery import shared_task
 
 from articles.importing import import_files
+from articles.queued_import import outside_roots
 
 
 @shared_task(name="articles.import_batch")
@@ -12,5 +13,10 @@ def import_batch(paths: list[str], dry_run: bool = False) -> dict:
     """Import these files as `import_seeds` would, in this worker; the report as a dict.
 
     One process per task (the worker's concurrency gives the parallelism), so no pool of its own.
+    Relative paths are read from the worker's working folder, and stored as given, as a local
+    import stores them. Files outside IMPORT_QUEUE_ROOTS are refused, whoever sent the message.
     """
+    refused = outside_roots(paths)
+    if refused:
+        raise PermissionError(f"not under IMPORT_QUEUE_ROOTS: {', '.join(refused[:3])}")
     return import_files([Path(path) for path in paths], dry_run=dry_run, workers=1).as_dict()

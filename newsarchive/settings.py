@@ -8,6 +8,7 @@ DJANGO_DB_POOL    PostgreSQL only: psycopg connection pool, on by default ("0" f
 REDIS_URL / CACHE_URL  redis://host:port/db for the shared cache (local memory without it)
 ARCHIVE_CACHE     "0" turns off the reader page and facet caches; ARCHIVE_PAGE_CACHE_SECONDS their lifetime
 CELERY_BROKER_URL task queue for `import_seeds --queue` (default RabbitMQ on 127.0.0.1:5672)
+IMPORT_QUEUE_ROOTS comma-separated folders queue workers may import from (default seeds/)
 """
 
 import os
@@ -99,8 +100,9 @@ WSGI_APPLICATION = "newsarchive.wsgi.application"
 
 (BASE_DIR / "var").mkdir(exist_ok=True)
 DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'var' / 'db.sqlite3'}",
+    # An empty DATABASE_URL (`DATABASE_URL= make test`) means the default, as an unset one does.
+    "default": dj_database_url.parse(
+        os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'var' / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DJANGO_CONN_MAX_AGE", "60")),
         conn_health_checks=True,
     )
@@ -141,10 +143,16 @@ CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "amqp://guest:guest@127.
 CELERY_RESULT_BACKEND = os.environ.get("CELERY_RESULT_BACKEND", "rpc://")
 CELERY_TASK_SERIALIZER = CELERY_RESULT_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
-# A worker that dies mid-batch leaves the batch to another: what it stored was stored whole, and
-# importing the same files again changes nothing.
+# A batch is acknowledged when its worker is done with it. A worker killed mid-batch fails the
+# batch (not requeued: a file that kills workers would otherwise take them all down in turn);
+# the command says so, what was stored was stored whole, and running it again finishes the job.
 CELERY_TASK_ACKS_LATE = True
-CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = False
+# Folders queue workers may read seed files from: a message naming any other file is refused, so
+# whoever can publish to the broker cannot make a worker publish, say, /etc/passwd as an article.
+IMPORT_QUEUE_ROOTS = [
+    Path(root).resolve() for root in os.environ.get("IMPORT_QUEUE_ROOTS", str(BASE_DIR / "seeds")).split(",") if root
+]
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_TIMEOUT = 5
 

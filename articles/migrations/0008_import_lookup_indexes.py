@@ -6,9 +6,9 @@ reads, which each import row paid for (published alone, served by the (published
 in both directions; mention.article alone, served by the (article, section, paragraph, start)
 index; the history table's copies of the article's lookup indexes).
 
-PostgreSQL: the long text columns are compressed with lz4 instead of pglz, several times
-faster to compress and to read back; the import writes the text in four forms per article. A
-server built without lz4 keeps pglz, and the migration says so.
+PostgreSQL: the long text columns are compressed with lz4 instead of pglz (values written from
+now on), several times faster to compress and to read back; the import writes the text in four
+forms per article. A server built without lz4 keeps pglz, and the migration says so.
 """
 
 import logging

@@ -130,6 +130,12 @@ class Article(models.Model):
         # A curator's edit of the headline or text must reach search too, not only imports.
         for name, value in article_search_keys(self.headline, self.caption, self.paragraphs).items():
             setattr(self, name, value)
+        if not self._state.adding and kwargs.get("update_fields") is None and not kwargs.get("force_insert"):
+            # filter_keys follow the relation tables (articles.filter_keys); the copy this
+            # instance loaded may be older than a relation changed since.
+            kwargs["update_fields"] = [
+                field.name for field in self._meta.concrete_fields if not field.primary_key and field.name != "filter_keys"
+            ]
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

@@ -126,3 +126,32 @@ def test_the_filters_find_what_the_relations_say(params):
         expected = expected.filter(pk__in=tag.articles.values("pk"))
     assert found == set(expected.values_list("pk", flat=True))
     assert found  # every combination above matches some article
+
+
+def test_saving_an_article_after_changing_its_relations_keeps_the_new_keys():
+    article = ArticleFactory()
+    article.countries.set([country("FR")])
+    article.headline = "Tiêu đề mới"
+    article.save()  # this instance still holds the keys it was created with
+    assert_in_step(article)
+    assert stored_keys(article) == {"c:FR"}
+
+
+def test_deleting_a_country_removes_its_key():
+    article = ArticleFactory()
+    article.countries.set([country("FR"), country("DE")])
+    country("DE").delete()
+    assert stored_keys(article) == {"c:FR"}
+
+
+def test_an_article_naming_too_many_people_is_refused_by_name(tmp_path, seed_path):
+    from articles.ingest.extract import extract_document
+    from articles.importing import MAX_NAMED, too_long_for_columns
+    from articles.ingest.types import ActorFound
+    from articles.storing import Document
+
+    text = seed_path.read_text(encoding="utf-8")
+    extraction = extract_document(text)
+    extraction.actors = [ActorFound(key=f"k{n}", name=f"Người {n}", kind="person") for n in range(MAX_NAMED + 1)]
+    reason = too_long_for_columns(Document(str(seed_path), text, extraction))
+    assert reason and f"over the {MAX_NAMED}" in reason

@@ -25,7 +25,8 @@ def queue_worker():
 
 
 @pytest.fixture
-def gold_copies(tmp_path) -> Path:
+def gold_copies(tmp_path, settings) -> Path:
+    settings.IMPORT_QUEUE_ROOTS = [tmp_path.resolve()]
     folder = tmp_path / "gold"
     folder.mkdir()
     for path in sorted(GOLD.glob("*.txt"))[:6]:
@@ -49,15 +50,21 @@ def test_queued_import_stores_what_a_local_import_stores(queue_worker, gold_copi
         task_postrun.disconnect(dispatch_uid="count")
     assert "files: 6, created: 6" in out
     assert [sum(report["counts"].values()) for report in handled] == [2, 2, 2]
-    queued = {a.content_hash: (a.headline, sorted(a.filter_keys)) for a in Article.objects.all()}
-    actors = set(Actor.objects.values_list("name", flat=True))
+    queued = stored_articles()
 
     Article.objects.all().delete()
     Actor.objects.all().delete()
     assert "created: 6" in run(gold_copies)
-    local = {a.content_hash: a.headline for a in Article.objects.all()}
-    assert {digest: headline for digest, (headline, _) in queued.items()} == local
-    assert set(Actor.objects.values_list("name", flat=True)) == actors
+    assert stored_articles() == queued
+
+
+def stored_articles() -> dict:
+    """Per article: headline, source file and filter keys with actor ids replaced by names."""
+    names = {f"a:{pk}": f"a:{name}" for pk, name in Actor.objects.values_list("pk", "name")}
+    return {
+        article.content_hash: (article.headline, article.source_file, sorted(names.get(k, k) for k in article.filter_keys))
+        for article in Article.objects.all()
+    }
 
 
 def test_queued_import_twice_changes_nothing(queue_worker, gold_copies):
@@ -79,4 +86,22 @@ def test_an_unreachable_queue_is_named_and_nothing_is_written(gold_copies, monke
     monkeypatch.setattr(app.conf, "broker_url", "amqp://guest:guest@127.0.0.1:1//")
     with pytest.raises(CommandError, match=r"cannot reach the task queue at amqp://guest:\*\*@127.0.0.1:1//"):
         run(gold_copies, "--queue")
+    assert Article.objects.count() == 0
+
+
+def test_files_outside_the_queue_roots_are_refused_before_anything_is_sent(tmp_path, settings):
+    settings.IMPORT_QUEUE_ROOTS = [(tmp_path / "allowed").resolve()]
+    (tmp_path / "elsewhere").mkdir()
+    shutil.copy(sorted(GOLD.glob("*.txt"))[0], tmp_path / "elsewhere" / "a.txt")
+    with pytest.raises(CommandError, match=r"elsewhere/a.txt is not under the folders queue workers may read"):
+        run(tmp_path / "elsewhere", "--queue")
+    assert Article.objects.count() == 0
+
+
+def test_a_worker_refuses_a_message_naming_files_outside_its_roots(queue_worker, gold_copies):
+    """Whoever can publish to the broker still cannot make a worker import /etc/passwd."""
+    from articles.tasks import import_batch
+
+    with pytest.raises(PermissionError, match="/etc/passwd"):
+        import_batch.apply_async((["/etc/passwd"],)).get(timeout=30)
     assert Article.objects.count() == 0
