@@ -42,3 +42,22 @@ def test_bench_fails_clearly_without_wrk(tmp_path, monkeypatch):
     monkeypatch.setattr(load_module.shutil, "which", lambda name: None)
     with pytest.raises(CommandError, match="wrk is not installed"):
         call_command("bench", "--articles", "5", "--json", str(tmp_path / "b.json"), stdout=io.StringIO())
+
+
+def test_pages_only_times_the_archive_already_there(tmp_path, imported_seed):
+    out = tmp_path / "pages.json"
+    call_command(
+        "bench", "--pages-only", "--json", str(out), "--requests", "3", "--untargeted-requests", "1", "--no-load",
+        stdout=io.StringIO(),
+    )
+    results = json.loads(out.read_text(encoding="utf-8"))
+    assert results["articles"] == 1
+    assert "skipped" in results["import"]
+    assert results["latency_ms"]["detail"]["requests"] == 3
+    assert results["latency_ms"]["country"]["requests"] == 1
+    assert {row["metric"]: row["met"] for row in results["targets"]}["import.articles_per_s"] is None
+
+
+def test_pages_only_refuses_an_empty_archive(tmp_path):
+    with pytest.raises(CommandError, match="holds no articles"):
+        call_command("bench", "--pages-only", "--json", str(tmp_path / "b.json"), "--no-load", stdout=io.StringIO())

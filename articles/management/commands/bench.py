@@ -15,7 +15,9 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--articles", type=int, required=True, help="Synthetic articles to generate and import.")
+        parser.add_argument(
+            "--articles", type=int, default=0, help="Synthetic articles to generate and import (required but with --pages-only)."
+        )
         parser.add_argument("--json", type=Path, required=True, help="Where to write the results.")
         parser.add_argument("--seed", type=int, default=0)
         parser.add_argument("--requests", type=int, default=200, help="Timed requests per page kind (default 200).")
@@ -24,12 +26,24 @@ class Command(BaseCommand):
         parser.add_argument("--connections", type=int, default=8, help="wrk connections (default 8).")
         parser.add_argument("--workers", type=int, default=None, help="gunicorn workers (default from the config).")
         parser.add_argument(
+            "--untargeted-requests", type=int, default=None,
+            help="Timed requests for the country and actor pages, which have no target (default: --requests).",
+        )
+        parser.add_argument(
+            "--pages-only", action="store_true",
+            help="Time the pages of the archive already in the configured database (no corpus, no import); "
+            "--articles is then ignored.",
+        )
+        parser.add_argument(
             "--parse-only-sample", type=int, default=100_000,
             help="Time the dry run on about this many of the files (default 100,000; 0 for all).",
         )
 
-    def handle(self, *args, articles, json: Path, seed, requests, no_load, load_seconds, connections, workers, parse_only_sample, **options):
-        if articles < 1:
+    def handle(
+        self, *args, articles, json: Path, seed, requests, no_load, load_seconds, connections, workers,
+        parse_only_sample, untargeted_requests, pages_only, **options,
+    ):
+        if articles < 1 and not pages_only:
             raise CommandError("--articles must be at least 1.")
         bench_options = BenchOptions(
             articles=articles,
@@ -40,6 +54,8 @@ class Command(BaseCommand):
             load_connections=connections,
             workers=workers,
             parse_only_sample=parse_only_sample or None,
+            untargeted_requests=untargeted_requests,
+            pages_only=pages_only,
         )
         try:
             results = run(bench_options, log=lambda message: self.stdout.write(message))
