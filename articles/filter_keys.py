@@ -43,6 +43,7 @@ def refresh_filter_keys(article_ids: Iterable[int]):
 @transaction.atomic
 def _refresh_chunk(ids: list[int]):
     from articles.models import Article
+    from articles.storing import update_objects  # storing imports this module
 
     if not ids:
         return
@@ -58,7 +59,7 @@ def _refresh_chunk(ids: list[int]):
         for article_id, value in rows:
             related[article_id][name].append(value)
     articles = [Article(pk=pk, filter_keys=keys_for(**lists)) for pk, lists in related.items()]
-    Article.objects.bulk_update(articles, ["filter_keys"], batch_size=500)
+    update_objects(Article, articles, ["filter_keys"])
 
 
 def relation_changed(sender, instance, action, reverse, pk_set, **kwargs):
