@@ -1,11 +1,13 @@
-# One entry point: `make run` serves the archive on SQLite, `make test` runs the whole suite.
+# One entry point: `make run` serves the archive, `make test` runs the whole suite. Both use
+# PostgreSQL: DATABASE_URL when set, else a project-local server under var/ (tooling/localdb.py).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+WITH_DB := $(BIN)/python -m tooling.localdb run --
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install migrate import serve export browser clean resilience resilience-quick
+.PHONY: run test install migrate import export browser clean resilience resilience-quick
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,31 +28,30 @@ browser: node_modules/.package-lock.json
 	.ci/install-browser
 
 migrate: install
-	$(BIN)/python manage.py migrate --noinput
+	$(WITH_DB) $(BIN)/python manage.py migrate --noinput
 
 import: migrate
-	$(BIN)/python manage.py import_seeds seeds/
+	$(WITH_DB) $(BIN)/python manage.py import_seeds seeds/
 
 export: install
-	$(BIN)/python manage.py export_articles
+	$(WITH_DB) $(BIN)/python manage.py export_articles
 
-serve: install
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
-
-run: import
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+# Ctrl-C stops the web server and then the project-local database.
+run: install
+	$(WITH_DB) sh -c '$(BIN)/python manage.py migrate --noinput && $(BIN)/python manage.py import_seeds seeds/ \
+		&& exec $(BIN)/python manage.py runserver $(HOST):$(PORT)'
 
 test: install browser
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(WITH_DB) $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # Bad input, fuzzing, fault drills (PostgreSQL on 127.0.0.1:5432), 60 s of load and a PostgreSQL
 # restart on a throwaway cluster (port 5442); prints the figures. About 7 minutes.
 resilience: install
-	$(BIN)/python -m articles.resilience.run
+	$(BIN)/python -m tooling.resilience.run
 
 # The quick part for CI: the bad-input corpus and fuzzing with 100 examples per property.
 resilience-quick: install
-	$(BIN)/python -m articles.resilience.run --quick
+	$(BIN)/python -m tooling.resilience.run --quick
 
 clean:
 	rm -rf $(VENV) var node_modules

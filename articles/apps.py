@@ -16,9 +16,9 @@ class ArticlesConfig(AppConfig):
         # Countries are reference data from CLDR: every migrate brings them up to date.
         post_migrate.connect(load_countries, sender=self)
         connect_cache_invalidation()
-        from articles.filter_keys import connect_filter_keys
+        from articles.facts import triggers
 
-        connect_filter_keys()
+        triggers.connect()
 
 
 def connect_cache_invalidation():
@@ -29,6 +29,7 @@ def connect_cache_invalidation():
     shown = [
         models.Article, models.Actor, models.ActorRedirect, models.Country, models.Place, models.Mention,
         models.Quote, models.BilateralRelation, models.RelatedLink, models.Tag, models.TagRedirect,
+        models.CuratorDecision,
     ]
     for model in shown:
         post_save.connect(bump_archive_version, sender=model, dispatch_uid=f"archive-version-save-{model.__name__}")

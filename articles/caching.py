@@ -3,7 +3,7 @@
 Every cached value's key carries the version; anything that changes what a page shows bumps it,
 so old entries are never read again and simply expire:
 
-- the import, once per stored batch, after its transaction commits (``storing.store_batch``);
+- the import, once per stored batch, after its transaction commits (``importer.batch_store.store_batch``);
 - saves, deletes and many-to-many changes of the curated models (signals in ``articles.apps``);
 - any successful POST/PUT/PATCH/DELETE by a signed-in user (``ArchiveVersionMiddleware``), which
   covers admin bulk actions that write with ``update()``/``bulk_create`` and send no signals.
@@ -31,11 +31,11 @@ VERSION_KEY = "archive:version"
 
 
 def enabled() -> bool:
-    return getattr(settings, "ARCHIVE_CACHE", True)
+    return settings.ARCHIVE_CACHE
 
 
 def page_seconds() -> int:
-    return getattr(settings, "ARCHIVE_PAGE_CACHE_SECONDS", 300)
+    return settings.ARCHIVE_PAGE_CACHE_SECONDS
 _CSRF_INPUT = re.compile(rb'(name="csrfmiddlewaretoken" value=")([^"]*)(")')
 _CSRF_PLACEHOLDER = b"\x00csrf-token\x00"
 _CSRF_PLACEHOLDER_INPUT = re.compile(re.escape(b'name="csrfmiddlewaretoken" value="' + _CSRF_PLACEHOLDER + b'"'))
@@ -60,7 +60,7 @@ def archive_version() -> int:
     except Exception:  # noqa: BLE001 - a cache outage must not take the site down
         logger.warning("cache unavailable: archive version not read", exc_info=True)
         return 0
-    _memo.update(version=version, until=now + getattr(settings, "ARCHIVE_VERSION_MEMO_SECONDS", 1.0))
+    _memo.update(version=version, until=now + settings.ARCHIVE_VERSION_MEMO_SECONDS)
     return version or 0
 
 

@@ -8,9 +8,10 @@ from collections.abc import Iterable
 from django.db import transaction
 from simple_history.utils import bulk_update_with_history
 
+from articles.facts.triggers import articles_changed, deferred
 from articles.ingest.folding import fold, slugify_vi
-from articles.models import Actor, ActorRedirect, Article, Mention, Quote, Tag, TagRedirect
-from articles.storing import unique_slug
+from articles.models import Actor, ActorRedirect, Article, CuratorDecision, Mention, Quote, Tag, TagRedirect
+from articles.slugs import unique_slug
 
 
 def update_with_history(queryset, user=None, **values) -> int:
@@ -34,22 +35,34 @@ def _merged(names: list[str], extra: Iterable[str], exclude: str) -> list[str]:
     return merged
 
 
+def move_decisions(old: Actor, new: Actor, article_ids=None):
+    """Curators' decisions about ``old`` become decisions about ``new`` (where ``new`` has none)."""
+    decisions = CuratorDecision.objects.filter(actor=old)
+    if article_ids is not None:
+        decisions = decisions.filter(article_id__in=article_ids)
+    taken = set(CuratorDecision.objects.filter(actor=new).values_list("article_id", flat=True))
+    decisions.exclude(article_id__in=taken).update(actor=new)
+
+
 @transaction.atomic
 def merge_actors(target: Actor, others: Iterable[Actor], user=None) -> Actor:
     """Fold ``others`` into ``target``: names become aliases, mentions and quotes move, old URLs redirect."""
-    for other in others:
-        if other.pk == target.pk:
-            continue
-        target.aliases = _merged(target.aliases, [other.name, *other.aliases], exclude=target.name)
-        target.titles = _merged(target.titles, other.titles, exclude="")
-        target.country_id = target.country_id or other.country_id
-        update_with_history(Mention.objects.filter(actor=other), user, actor=target)
-        update_with_history(Quote.objects.filter(speaker=other), user, speaker=target)
-        target.articles.add(*other.articles.all())
-        ActorRedirect.objects.filter(actor=other).update(actor=target)
-        ActorRedirect.objects.update_or_create(old_slug=other.slug, defaults={"actor": target})
-        other.delete()
-    target.save()
+    with deferred():
+        for other in others:
+            if other.pk == target.pk:
+                continue
+            target.aliases = _merged(target.aliases, [other.name, *other.aliases], exclude=target.name)
+            target.titles = _merged(target.titles, other.titles, exclude="")
+            target.country_id = target.country_id or other.country_id
+            touched = set(other.articles.values_list("pk", flat=True))
+            update_with_history(Mention.objects.filter(actor=other), user, actor=target)
+            update_with_history(Quote.objects.filter(speaker=other), user, speaker=target)
+            move_decisions(other, target)
+            articles_changed(touched)
+            ActorRedirect.objects.filter(actor=other).update(actor=target)
+            ActorRedirect.objects.update_or_create(old_slug=other.slug, defaults={"actor": target})
+            other.delete()
+        target.save()
     return target
 
 
@@ -78,9 +91,7 @@ def split_actor(actor: Actor, aliases: Iterable[str], new_name: str, user=None) 
         user,
         speaker=new_actor,
     )
-    new_actor.articles.add(*moved_articles)
-    still_named = set(Mention.objects.filter(actor=actor).values_list("article_id", flat=True))
-    actor.articles.remove(*(moved_articles - still_named))
+    articles_changed(moved_articles)
     return new_actor
 
 
@@ -99,13 +110,14 @@ def rename_tag(tag: Tag, new_name: str) -> Tag:
 
 @transaction.atomic
 def merge_tags(target: Tag, others: Iterable[Tag]) -> Tag:
-    for other in others:
-        if other.pk == target.pk:
-            continue
-        target.articles.add(*other.articles.all())
-        TagRedirect.objects.filter(tag=other).update(tag=target)
-        TagRedirect.objects.update_or_create(old_slug=other.slug, defaults={"tag": target})
-        other.delete()
+    with deferred():
+        for other in others:
+            if other.pk == target.pk:
+                continue
+            target.articles.add(*other.articles.all())
+            TagRedirect.objects.filter(tag=other).update(tag=target)
+            TagRedirect.objects.update_or_create(old_slug=other.slug, defaults={"tag": target})
+            other.delete()
     return target
 
 
@@ -125,18 +137,20 @@ def tag_named(name: str) -> Tag:
 @transaction.atomic
 def add_tags(articles: Iterable[Article], names: Iterable[str]) -> list[Tag]:
     tags = [tag_named(name) for name in names if name.strip()]
-    for article in articles:
-        article.tags.add(*tags)
-        mark_curated(article, "tags")
+    with deferred():
+        for article in articles:
+            article.tags.add(*tags)
+            mark_curated(article, "tags")
     return tags
 
 
 @transaction.atomic
 def remove_tags(articles: Iterable[Article], tags: Iterable[Tag]):
     tags = list(tags)
-    for article in articles:
-        article.tags.remove(*tags)
-        mark_curated(article, "tags")
+    with deferred():
+        for article in articles:
+            article.tags.remove(*tags)
+            mark_curated(article, "tags")
 
 
 def mark_curated(article: Article, *fields: str):
@@ -146,5 +160,9 @@ def mark_curated(article: Article, *fields: str):
         Article.objects.filter(pk=article.pk).update(curated_fields=curated)
 
 
+@transaction.atomic
 def set_mention_status(mentions, status: str, user=None) -> int:
-    return update_with_history(mentions, user, status=status)
+    touched = set(mentions.values_list("article_id", flat=True))
+    count = update_with_history(mentions, user, status=status)
+    articles_changed(touched)
+    return count

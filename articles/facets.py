@@ -49,6 +49,7 @@ class FacetItem:
 @dataclass(frozen=True)
 class ActiveFilter:
     name: str  # the parameter: "country", "q", …
+    label: str  # the filter's label: "Quốc gia"
     item: object  # what the template shows: a model instance, a date or the query text
     remove_url: str
 
@@ -73,15 +74,21 @@ def month_url(params: QueryDict, month) -> str:
     return query_string(params, date_after=[month.isoformat()], date_before=[last_day.isoformat()])
 
 
-def active_filters(cleaned: dict, params: QueryDict) -> list[ActiveFilter]:
+# Filters with many values, and the attribute of an item that its parameter carries.
+ITEM_FILTERS = {"country": "code", "actor": "slug", "tag": "slug"}
+
+
+def active_filters(filterset, params: QueryDict) -> list[ActiveFilter]:
     """The filters in effect, each with the URL that drops it; invalid values are not in ``cleaned``."""
+    cleaned = filterset.valid_data
+    labels = {name: filterset.filters[name].label for name in filterset.filters}
     active = []
     if cleaned.get("q"):
-        active.append(ActiveFilter("q", cleaned["q"], removing(params, "q")))
-    for name, key in (("country", "code"), ("actor", "slug"), ("tag", "slug")):
+        active.append(ActiveFilter("q", labels["q"], cleaned["q"], removing(params, "q")))
+    for name, key in ITEM_FILTERS.items():
         for item in cleaned.get(name) or []:
-            active.append(ActiveFilter(name, item, removing(params, name, getattr(item, key))))
+            active.append(ActiveFilter(name, labels[name], item, removing(params, name, getattr(item, key))))
     for name in ("date_after", "date_before"):
         if cleaned.get(name):
-            active.append(ActiveFilter(name, cleaned[name], removing(params, name)))
+            active.append(ActiveFilter(name, labels[name], cleaned[name], removing(params, name)))
     return active

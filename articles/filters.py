@@ -3,23 +3,21 @@
 import django_filters
 import django_filters.fields
 from django import forms
-from django.db import connections
 from django.utils.translation import gettext_lazy as _
 
-from articles.filter_keys import RELATIONS, filter_key
+from articles.facts.rules import filter_key
 from articles.models import Actor, Article, Country, Tag
 
 
 class AllOfFilter(django_filters.ModelMultipleChoiceFilter):
     """Repeatable; each extra value narrows the list, as adding a facet does.
 
-    On PostgreSQL the values become one containment test on ``Article.filter_keys`` (an index
-    walk or a GIN lookup, see the model); elsewhere every value joins the relation once, so no
-    row repeats and DISTINCT is not needed.
+    The values become one containment test on ``Article.filter_keys`` (an index walk or a GIN
+    lookup, see the model) instead of a join per value.
     """
 
-    def __init__(self, field_name: str, queryset, to_field_name: str, label):
-        self.key_kind = RELATIONS[field_name]
+    def __init__(self, field_name: str, queryset, to_field_name: str, label, key_kind: str):
+        self.key_kind = key_kind
         super().__init__(
             field_name=field_name,
             queryset=queryset,
@@ -27,16 +25,14 @@ class AllOfFilter(django_filters.ModelMultipleChoiceFilter):
             conjoined=True,
             distinct=False,
             label=label,
+            # Chosen from the facets, carried through the form as hidden values.
+            widget=forms.MultipleHiddenInput,
         )
 
     def filter(self, qs, value):
-        if value and connections[qs.db].vendor == "postgresql":
-            return qs.with_filter_keys([filter_key(self.key_kind, item.pk) for item in value])
-        return super().filter(qs, value)
-
-    def get_filter_predicate(self, value):
-        # The parent filters by the raw slug against the relation's primary key; the instance fits.
-        return {self.field_name: value}
+        if not value:
+            return qs
+        return qs.with_filter_keys([filter_key(self.key_kind, item.pk) for item in value])
 
 
 class CountryCodesField(django_filters.fields.ModelMultipleChoiceField):
@@ -63,9 +59,9 @@ class ArticleFilter(django_filters.FilterSet):
     ]
 
     q = django_filters.CharFilter(method="filter_search", label=_("Từ khóa"), max_length=200)
-    country = CountryCodesFilter("countries", Country.objects.all(), "code", _("Quốc gia"))
-    actor = AllOfFilter("actors", Actor.objects.all(), "slug", _("Nhân vật"))
-    tag = AllOfFilter("tags", Tag.objects.all(), "slug", _("Chủ đề"))
+    country = CountryCodesFilter("countries", Country.objects.all(), "code", _("Quốc gia"), "country")
+    actor = AllOfFilter("actors", Actor.objects.all(), "slug", _("Nhân vật"), "actor")
+    tag = AllOfFilter("tags", Tag.objects.all(), "slug", _("Chủ đề"), "tag")
     date_after = django_filters.DateFilter(
         field_name="published",
         lookup_expr="gte",

@@ -3,9 +3,15 @@
 from pathlib import Path
 
 from celery import shared_task
+from django.conf import settings
 
-from articles.importing import import_files
-from articles.queued_import import outside_roots
+from articles.importer.run import import_files
+
+
+def outside_roots(paths: list[str]) -> list[str]:
+    """The paths that are not inside one of settings.IMPORT_QUEUE_ROOTS (symbolic links followed)."""
+    roots = settings.IMPORT_QUEUE_ROOTS
+    return [path for path in paths if not any(Path(path).resolve().is_relative_to(root) for root in roots)]
 
 
 @shared_task(name="articles.import_batch")

@@ -1,19 +1,23 @@
 """Settings for the archive, read from the environment.
 
-DATABASE_URL      default sqlite:///var/db.sqlite3, so the site runs with nothing installed
+DATABASE_URL      PostgreSQL 15+; default: the project-local server of `make run`/`make test`
+                  (tooling/localdb.py), listening on the socket in var/postgres
 DJANGO_SECRET_KEY required when DJANGO_DEBUG is off
 DJANGO_DEBUG      "1"/"true" for development (the default), "0"/"false" in production
 DJANGO_ALLOWED_HOSTS comma-separated, "*" allowed
-DJANGO_DB_POOL    PostgreSQL only: psycopg connection pool, on by default ("0" for CONN_MAX_AGE instead)
+DJANGO_DB_POOL    psycopg connection pool, on by default ("0" for CONN_MAX_AGE instead)
 REDIS_URL / CACHE_URL  redis://host:port/db for the shared cache (local memory without it)
 ARCHIVE_CACHE     "0" turns off the reader page and facet caches; ARCHIVE_PAGE_CACHE_SECONDS their lifetime
 CELERY_BROKER_URL task queue for `import_seeds --queue` (default RabbitMQ on 127.0.0.1:5672)
 IMPORT_QUEUE_ROOTS comma-separated folders queue workers may import from (default seeds/)
+IMPORT_MAX_FILE_BYTES, IMPORT_MAX_LINE_CHARS, IMPORT_MAX_BATCH_BYTES  the import's limits
+IMPORT_WORKERS    extraction processes of one import (default: one per core)
 """
 
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import quote
 
 import dj_database_url
 from csp.constants import NONE, SELF
@@ -57,6 +61,9 @@ INSTALLED_APPS = [
     "csp",
     "axes",
     "articles",
+    # Benchmarks, drills and the synthetic corpus (`manage.py bench`, `generate_corpus`); the
+    # archive's own code never imports it.
+    "tooling",
 ]
 
 MIDDLEWARE = [
@@ -98,19 +105,22 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "newsarchive.wsgi.application"
 
-(BASE_DIR / "var").mkdir(exist_ok=True)
+# The project-local server (tooling/localdb.py) keeps its socket in its data folder.
+LOCAL_DATABASE_URL = f"postgres://postgres@{quote(str(BASE_DIR / 'var' / 'postgres'), safe='')}/newsarchive"
 DATABASES = {
     # An empty DATABASE_URL (`DATABASE_URL= make test`) means the default, as an unset one does.
     "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'var' / 'db.sqlite3'}",
+        os.environ.get("DATABASE_URL") or LOCAL_DATABASE_URL,
         conn_max_age=int(os.environ.get("DJANGO_CONN_MAX_AGE", "60")),
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+    raise ImproperlyConfigured("DATABASE_URL must point at PostgreSQL 15 or later (postgres://…).")
 
-# PostgreSQL: psycopg's connection pool, one per process (a sync gunicorn worker uses one
-# connection at a time). Django refuses persistent connections alongside a pool.
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_flag("DJANGO_DB_POOL", True):
+# psycopg's connection pool, one per process (a sync gunicorn worker uses one connection at a
+# time). Django refuses persistent connections alongside a pool.
+if env_flag("DJANGO_DB_POOL", True):
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
         "min_size": int(os.environ.get("DJANGO_DB_POOL_MIN", "1")),
@@ -135,6 +145,8 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "archive"}}
 ARCHIVE_CACHE = env_flag("ARCHIVE_CACHE", True)
 ARCHIVE_PAGE_CACHE_SECONDS = int(os.environ.get("ARCHIVE_PAGE_CACHE_SECONDS", "600" if CACHE_URL else "30"))
+# How long a process trusts the archive version it read before asking the cache again.
+ARCHIVE_VERSION_MEMO_SECONDS = float(os.environ.get("ARCHIVE_VERSION_MEMO_SECONDS", "1.0"))
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -236,3 +248,9 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
 }
+
+# The import's limits (articles/importer/run.py says why these sizes).
+IMPORT_MAX_FILE_BYTES = int(os.environ.get("IMPORT_MAX_FILE_BYTES", 1024 * 1024))
+IMPORT_MAX_LINE_CHARS = int(os.environ.get("IMPORT_MAX_LINE_CHARS", 100_000))
+IMPORT_MAX_BATCH_BYTES = int(os.environ.get("IMPORT_MAX_BATCH_BYTES", 64 * 1024 * 1024))
+IMPORT_WORKERS = int(os.environ.get("IMPORT_WORKERS", os.cpu_count() or 1))

@@ -3,6 +3,7 @@ from django.contrib import admin, messages
 from django.db.models import Exists, OuterRef
 
 from articles.curation import add_tags, mark_curated, remove_tags, set_mention_status
+from articles.facts.decisions import choose
 from articles.models import Actor, Article, Mention, Quote, RelatedLink, Tag
 from articles.models.mention import Origin
 
@@ -20,11 +21,10 @@ CURATABLE_FIELDS = {
     "published_day",
     "published_precision",
     "published_year_inferred",
-    "countries",
-    "actors",
-    "places",
     "tags",
 }
+# Shown as the article has them; a change becomes curators' decisions (articles.facts.decisions).
+DECIDED_FIELDS = {"countries": "country", "actors": "actor", "places": "place"}
 
 
 class MentionInline(admin.TabularInline):
@@ -133,9 +133,18 @@ class ArticleAdmin(ArchiveAdmin):
         super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change):
+        chosen = {
+            DECIDED_FIELDS[name]: {item.pk for item in form.cleaned_data.pop(name)}
+            for name in DECIDED_FIELDS
+            if name in form.changed_data
+        }
+        for name in DECIDED_FIELDS:
+            form.cleaned_data.pop(name, None)  # never written directly: the facts owner derives them
         super().save_related(request, form, formsets, change)
-        if change and set(form.changed_data) & {"countries", "actors", "places", "tags"}:
-            mark_curated(form.instance, *(set(form.changed_data) & {"countries", "actors", "places", "tags"}))
+        if chosen:
+            choose(form.instance.pk, chosen)
+        if change and "tags" in form.changed_data:
+            mark_curated(form.instance, "tags")
 
     def save_formset(self, request, form, formset, change):
         instances = formset.save(commit=False)

@@ -4,6 +4,7 @@ from django.db.models import Q
 from django.template.response import TemplateResponse
 from simple_history.admin import SimpleHistoryAdmin
 
+from articles.facts.triggers import deferred
 from articles.ingest.folding import fold
 
 
@@ -14,6 +15,16 @@ class ArchiveAdmin(SimpleHistoryAdmin):
     show_full_result_count = False
     # Fields holding folded text: a query is folded the same way, so "Đức", "duc" and "ĐỨC" all match.
     folded_search_fields: tuple[str, ...] = ()
+
+    # Both run inside the admin's transaction: an article whose form, inlines or deleted rows
+    # changed its facts is recomputed once, before the commit.
+    def _changeform_view(self, request, object_id, form_url, extra_context):
+        with deferred():
+            return super()._changeform_view(request, object_id, form_url, extra_context)
+
+    def _delete_view(self, request, object_id, extra_context):
+        with deferred():
+            return super()._delete_view(request, object_id, extra_context)
 
     def get_search_results(self, request, queryset, search_term):
         queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)

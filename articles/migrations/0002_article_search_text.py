@@ -19,7 +19,7 @@ POSTGRES_INDEXES = [
 
 
 def fill_search_text(apps, schema_editor):
-    from articles.search import exact_text
+    from articles.facts.rules import exact_text
 
     Article = apps.get_model("articles", "Article")
     for article in Article.objects.iterator():

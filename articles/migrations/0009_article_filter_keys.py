@@ -7,7 +7,7 @@ a GIN index answers narrow filters (a rare actor) directly. At a million article
 1,001 ids of ?country=US&actor=afp took 600 ms through the joins, 4 ms this way.
 """
 
-import articles.models.fields
+import django.contrib.postgres.fields
 from django.db import migrations, models
 
 POSTGRES_FILL = """
@@ -62,7 +62,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="article",
             name="filter_keys",
-            field=articles.models.fields.PortableArrayField(
+            field=django.contrib.postgres.fields.ArrayField(
                 base_field=models.CharField(max_length=24), blank=True, default=list, editable=False, size=None
             ),
         ),

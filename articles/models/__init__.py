@@ -1,6 +1,7 @@
 from .actor import Actor, ActorRedirect
 from .article import Article, DatePrecision
 from .country import Country, Place
+from .decision import CuratorDecision
 from .mention import BilateralRelation, Mention, Quote
 from .related import RelatedLink
 from .tag import Tag, TagRedirect
@@ -11,6 +12,7 @@ __all__ = [
     "Article",
     "BilateralRelation",
     "Country",
+    "CuratorDecision",
     "DatePrecision",
     "Mention",
     "Place",

@@ -1,3 +1,4 @@
+from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
@@ -44,6 +45,7 @@ class Actor(models.Model):
 
     class Meta:
         ordering = ["name"]
+        indexes = [GinIndex(fields=["name_folded"], opclasses=["gin_trgm_ops"], name="actor_name_folded_trgm")]
 
     def __str__(self):
         return self.name

@@ -1,11 +1,14 @@
 import datetime
 
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
 from django.db.models.functions import TruncMonth
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from articles.models.fields import PortableArrayField
+from articles.facts.rules import search_columns
 
 
 class DatePrecision(models.TextChoices):
@@ -29,11 +32,11 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(countries__code=code)
 
     def with_filter_keys(self, keys: list[str]):
-        """Articles that have every one of ``keys`` (see ``Article.filter_keys``); PostgreSQL only."""
+        """Articles that have every one of ``keys`` (see ``Article.filter_keys``)."""
         return self.filter(filter_keys__contains=keys)
 
     def search(self, query: str):
-        from articles.search import search_articles
+        from articles.search.query import search_articles
 
         return search_articles(self, query)
 
@@ -90,11 +93,20 @@ class Article(models.Model):
         help_text="Fields a curator changed; the import leaves them as the curator left them.",
     )
 
-    # "c:US", "a:<actor id>", "t:<tag id>" for each of the article's countries, actors and tags
-    # (articles.filter_keys keeps them in step). On PostgreSQL the list's filters read them from
-    # the date index, which includes them, or from their GIN index, instead of joining the
+    # "c:US", "a:<actor id>", "p:<place id>", "t:<tag id>" for each of the article's countries,
+    # actors, places and tags (derived by articles.facts). The list's filters read them from the
+    # date index, which includes them, or from their GIN index, instead of joining the
     # many-to-many tables: a list with two broad filters took 600 ms at a million articles.
-    filter_keys = PortableArrayField(models.CharField(max_length=24), default=list, blank=True, editable=False)
+    filter_keys = ArrayField(models.CharField(max_length=24), default=list, blank=True, editable=False)
+    # Country pairs the text states ("ML-RU"), as the import read them; the article's relations
+    # are those whose two countries still belong to it (articles.facts).
+    stated_relations = ArrayField(models.CharField(max_length=5), default=list, blank=True, editable=False)
+    # Matching and ranking read this stored vector instead of parsing every candidate's text.
+    search_vector = models.GeneratedField(
+        expression=SearchVector("search_folded", config="simple"),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
 
     countries = models.ManyToManyField("Country", blank=True, related_name="articles")
     actors = models.ManyToManyField("Actor", blank=True, related_name="articles")
@@ -107,7 +119,7 @@ class Article(models.Model):
     # slow every import down, as the import writes one history row per new article.
     history = HistoricalRecords(
         m2m_fields=[tags],
-        excluded_fields=["search_folded", "search_text", "last_imported_at", "filter_keys"],
+        excluded_fields=["search_folded", "search_text", "last_imported_at", "filter_keys", "search_vector"],
         no_db_index=["slug", "headline_folded", "content_hash", "source_file"],
     )
 
@@ -116,6 +128,16 @@ class Article(models.Model):
         permissions = [("tag_article", "Can add and remove tags on the site")]
         indexes = [
             models.Index(fields=["-published", "-id"], name="article_newest_idx"),
+            GinIndex(fields=["search_vector"], name="article_search_vector_gin"),
+            GinIndex(fields=["filter_keys"], name="article_filter_keys_gin"),
+            # The lists' order, NULLs last as newest_first() sorts, carrying the filter keys so a
+            # filtered list walks it newest first without reading article rows.
+            models.Index(
+                models.F("published").desc(nulls_last=True),
+                models.F("id").desc(),
+                include=["filter_keys"],
+                name="article_newest_filtered_idx",
+            ),
             # Every import batch looks its files up by path (a changed file replaces its article).
             # A plain index: db_index on a CharField would add a second one for LIKE.
             models.Index(fields=["source_file"], name="article_source_file_idx"),
@@ -125,16 +147,16 @@ class Article(models.Model):
         return self.headline
 
     def save(self, *args, **kwargs):
-        from articles.search import article_search_keys
-
         # A curator's edit of the headline or text must reach search too, not only imports.
-        for name, value in article_search_keys(self.headline, self.caption, self.paragraphs).items():
+        for name, value in search_columns(self.headline, self.caption, self.paragraphs).items():
             setattr(self, name, value)
         if not self._state.adding and kwargs.get("update_fields") is None and not kwargs.get("force_insert"):
-            # filter_keys follow the relation tables (articles.filter_keys); the copy this
-            # instance loaded may be older than a relation changed since.
+            # filter_keys are written by articles.facts alone; the copy this instance loaded may
+            # be older than a relation changed since.
             kwargs["update_fields"] = [
-                field.name for field in self._meta.concrete_fields if not field.primary_key and field.name != "filter_keys"
+                field.name
+                for field in self._meta.concrete_fields
+                if not field.primary_key and field.name != "filter_keys" and not field.generated
             ]
         super().save(*args, **kwargs)
 

@@ -43,6 +43,7 @@ class Place(models.Model):
     kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.OTHER)
     country = models.ForeignKey(Country, null=True, blank=True, on_delete=models.SET_NULL, related_name="places")
 
+    objects = CoverageQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:

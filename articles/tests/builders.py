@@ -5,8 +5,8 @@ import datetime
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from articles.models import BilateralRelation, Mention, Quote
-from articles.tests.factories import ActorFactory, ArticleFactory, TagFactory, country
+from articles.models import Mention, Quote
+from articles.tests.factories import ActorFactory, ArticleFactory, TagFactory, attach, country
 
 
 def linked_articles(count: int, codes=("ML", "RU"), actor=None, tag=None):
@@ -17,11 +17,8 @@ def linked_articles(count: int, codes=("ML", "RU"), actor=None, tag=None):
     # All in November 2021 (up to 30 of them), so month counts do not depend on factory sequences.
     articles = [ArticleFactory(published=datetime.date(2021, 11, 1) + datetime.timedelta(days=n)) for n in range(count)]
     for article in articles:
-        article.countries.set(countries)
-        article.actors.add(actor)
+        attach(article, *countries, actor, relations=("-".join(sorted(codes)),) if len(codes) == 2 else ())
         article.tags.add(tag)
-        if len(codes) == 2:
-            BilateralRelation.objects.create(article=article, first=countries[0], second=countries[1])
         Quote.objects.create(article=article, speaker=actor, text="Chúng tôi hợp tác", paragraph=1, start=20, end=37)
         Mention.objects.create(article=article, kind="actor", actor=actor, surface="Hai", paragraph=0, start=0, end=3)
     return articles

@@ -41,3 +41,18 @@ class TagFactory(factory.django.DjangoModelFactory):
 def country(code: str) -> Country:
     """Countries come from CLDR through a data migration; tests fetch them, never invent them."""
     return Country.objects.get(code=code)
+
+
+def attach(article: Article, *targets, relations: tuple[str, ...] = ()):
+    """Give ``article`` countries, actors or places as a curator would, and relations as its text
+    would state them ("ML-RU"); articles.facts derives the rest, as on every write path."""
+    from articles.models import CuratorDecision, Place
+
+    kinds = {Country: "country", Actor: "actor", Place: "place"}
+    for target in targets:
+        kind = kinds[type(target)]
+        CuratorDecision.objects.update_or_create(article=article, kind=kind, **{kind: target}, defaults={"included": True})
+    if relations:
+        article.stated_relations = sorted({*article.stated_relations, *relations})
+        article.save()
+    return article

@@ -10,7 +10,7 @@ import json
 import pytest
 from django.core.management import CommandError, call_command
 
-from articles.benchmarks import load as load_module
+from tooling.benchmarks import load as load_module
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

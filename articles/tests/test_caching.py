@@ -10,7 +10,8 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from articles import caching, search
+from articles import caching
+from articles.search import selection as search
 from articles.caching import archive_version, bump_archive_version
 from articles.models import Article
 from articles.tests.factories import ArticleFactory, TagFactory

@@ -16,8 +16,8 @@ import time
 import pytest
 from django.conf import settings
 
-from articles.importing import BATCH_SIZE
-from articles.resilience import figures
+from articles.importer.run import BATCH_SIZE
+from tooling.resilience import figures
 
 pytestmark = [
     pytest.mark.resilience,
@@ -89,7 +89,7 @@ def summary(output: str) -> dict[str, int]:
 
 
 def consistency(database: str) -> dict:
-    result = manage(database, "check_import_consistency", "--json")
+    result = manage(database, "check_archive", "--json")
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 

@@ -5,8 +5,8 @@ import pytest
 from django.conf import settings
 from django.core.management import CommandError, call_command
 
-from articles.synthetic.corpus import FILES_PER_SHARD, relative_path, write_corpus
-from articles.synthetic.vocabulary import MARKER
+from tooling.synthetic.corpus import FILES_PER_SHARD, relative_path, write_corpus
+from tooling.synthetic.vocabulary import MARKER
 
 
 def generate(out: Path, articles: int, seed: int = 0, *extra):

@@ -15,14 +15,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from articles.importing import import_files, read_seed
+from articles.importer.run import import_files, read_seed
 from articles.ingest.decoding import decode_seed
 from articles.ingest.types import SeedError
 from articles.models import Article, Country
-from articles.resilience import figures
-from articles.resilience.badinput import to_cp1258
-from articles.resilience.consistency import article_problems
-from articles.storing import content_hash
+from tooling.resilience import figures
+from tooling.resilience.badinput import to_cp1258
+from tooling.resilience.consistency import article_problems
+from articles.importer.batch_store import content_hash
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "100"))
 FUZZ = settings(

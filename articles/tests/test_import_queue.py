@@ -41,7 +41,7 @@ def run(*args) -> str:
 
 
 def test_queued_import_stores_what_a_local_import_stores(queue_worker, gold_copies, monkeypatch):
-    monkeypatch.setattr("articles.queued_import.BATCH_SIZE", 2)  # three batches, three tasks
+    monkeypatch.setattr("articles.importer.queue.BATCH_SIZE", 2)  # three batches, three tasks
     handled = []
     task_postrun.connect(lambda sender, **kwargs: handled.append(kwargs["retval"]), weak=False, dispatch_uid="count")
     try:

@@ -7,6 +7,7 @@ import pytest
 from django.core.management import call_command
 
 from articles.curation import add_tags, mark_curated, merge_actors
+from articles.facts.decisions import choose
 from articles.models import Actor, Article, Mention, Quote
 from articles.models.mention import Origin
 from articles.tests.factories import ArticleFactory
@@ -118,9 +119,8 @@ def test_actor_merge_survives(imported_seed, seed_dir):
     assert Quote.objects.get(text__startswith="Chúng tôi đang").speaker == lavrov
 
 
-def test_curated_countries_survive(imported_seed, seed_dir):
-    imported_seed.countries.remove("FR")
-    mark_curated(imported_seed, "countries")
+def test_a_country_a_curator_removed_stays_removed(imported_seed, seed_dir):
+    choose(imported_seed.pk, {"country": {"RU", "ML"}})
     reimport_changed(seed_dir)
     assert set(Article.objects.get().countries.values_list("code", flat=True)) == {"RU", "ML"}
 

@@ -1,13 +1,14 @@
-"""Search behaves the same on SQLite and PostgreSQL: folded matching, exact-diacritic ranking first."""
+"""Search: folded matching, exact-diacritic ranking first, highlighting and the search window."""
 
 import datetime
 import unicodedata
 
 import pytest
 
-from articles import search
+from articles.search import selection as search
 from articles.models import Article
-from articles.search import find_matches, highlight, parse_query
+from articles.search.highlight import find_matches, highlight
+from articles.search.query import parse_query
 from articles.tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db

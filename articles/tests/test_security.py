@@ -9,7 +9,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from articles.models import Article, Mention
 from articles.tests.builders import linked_articles
 from articles.tests.clients import client_for
-from articles.tests.factories import ActorFactory, TagFactory, country
+from articles.tests.factories import ActorFactory, TagFactory, country, attach
 
 pytestmark = pytest.mark.django_db
 
@@ -133,7 +133,7 @@ def hostile_data(db, seed_dir):
     tag = TagFactory(name=f"{PAYLOAD} chủ đề")
     article.tags.add(tag)
     actor = ActorFactory(name=f"{PAYLOAD} Nhân vật", country=country("RU"))
-    article.actors.add(actor)
+    attach(article, actor)
     Mention.objects.create(article=article, kind="actor", actor=actor, surface="Nga", section="body",
                            paragraph=1, start=0, end=3)
     return article, tag, actor

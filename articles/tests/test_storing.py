@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 from articles.models import Actor, Article
-from articles.storing import bulk_create_recorded, bulk_update_recorded
+from articles.bulk_write import bulk_create_recorded, bulk_update_recorded
 from articles.tests.factories import country
 
 pytestmark = pytest.mark.django_db
@@ -84,7 +84,7 @@ def test_a_unique_violation_inside_copy_is_retried_file_by_file(seed_dir, monkey
 
     from django.core.management import call_command
 
-    from articles.storing import SlugAllocator
+    from articles.slugs import SlugAllocator
 
     real_allocate = SlugAllocator.allocate
     allocations = []

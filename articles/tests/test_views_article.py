@@ -6,7 +6,7 @@ import pytest
 
 from articles.markup import Highlight, mark_text
 from articles.models import Mention, Quote, RelatedLink
-from articles.tests.factories import ActorFactory, ArticleFactory, TagFactory, country
+from articles.tests.factories import ActorFactory, ArticleFactory, TagFactory, country, attach
 
 pytestmark = pytest.mark.django_db
 
@@ -109,8 +109,7 @@ def test_unknown_article_is_404(client):
 
 def test_countries_and_actors_in_the_rail(client):
     article = ArticleFactory()
-    article.countries.add(country("VN"))
-    article.actors.add(ActorFactory(name="Bùi Thanh Sơn", country=country("VN")))
+    attach(article, country("VN"), ActorFactory(name="Bùi Thanh Sơn", country=country("VN")))
     html = page(client, article)
     assert 'href="/countries/VN/">Việt Nam</a>' in html
     assert 'href="/actors/bui-thanh-son/">Bùi Thanh Sơn</a>' in html

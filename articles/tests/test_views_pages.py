@@ -6,7 +6,7 @@ import pytest
 
 from articles.models import BilateralRelation
 from articles.tests.builders import linked_articles
-from articles.tests.factories import ActorFactory, ArticleFactory, TagFactory, country
+from articles.tests.factories import ActorFactory, ArticleFactory, TagFactory, country, attach
 
 pytestmark = pytest.mark.django_db
 
@@ -93,9 +93,9 @@ def test_unknown_codes_are_404(client, url):
 def test_relation_page_lists_articles_naming_both(client):
     about_pair = linked_articles(2)
     only_russia = ArticleFactory(headline="Chỉ nói về Nga")
-    only_russia.countries.add(country("RU"))
+    attach(only_russia, country("RU"))
     both_without_relation = ArticleFactory(headline="Nhắc cả hai nước")
-    both_without_relation.countries.add(country("RU"), country("ML"))
+    attach(both_without_relation, country("RU"), country("ML"))
     response = client.get("/relations/ML-RU/")
     assert {a.pk for a in response.context["page"]} == {*(a.pk for a in about_pair), both_without_relation.pk}
     html = response.content.decode()
@@ -116,7 +116,7 @@ def test_tags(client):
 def test_timeline_chart_is_an_accessible_svg_of_the_filtered_months(client):
     linked_articles(2)
     other = ArticleFactory(published=datetime.date(2021, 3, 5))
-    other.countries.add(country("FR"))
+    attach(other, country("FR"))
     response = client.get("/charts/timeline.svg?country=RU")
     svg = response.content.decode()
     assert response["Content-Type"] == "image/svg+xml"

@@ -3,7 +3,8 @@ from django.shortcuts import render
 
 from articles.caching import cached_value
 from articles.facets import active_filters, article_facets, query_string
-from articles.search import LIST_LIMIT, SEARCH_CANDIDATES, bounded_list, bounded_search, snippet
+from articles.search.highlight import snippet
+from articles.search.selection import LIST_LIMIT, SEARCH_CANDIDATES, bounded_list, bounded_search
 from articles.views.common import PAGE_SIZE, article_filter
 
 
@@ -44,7 +45,7 @@ def article_list(request):
             "listing": listing,
             "list_limit": LIST_LIMIT,
             "search_candidates": SEARCH_CANDIDATES,
-            "active_filters": active_filters(cleaned, request.GET),
+            "active_filters": active_filters(filterset, request.GET),
             "query_string": query_string(request.GET),
         },
     )

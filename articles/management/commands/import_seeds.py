@@ -4,8 +4,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from articles.importing import import_files
-from articles.queued_import import QueueError, import_through_queue
+from articles.importer.run import import_files
+from articles.importer.queue import QueueError, import_through_queue
 from articles.seed_files import iter_seed_files
 
 

@@ -165,7 +165,7 @@ def archive(live_server, transactional_db, imported_seed):
     countries again (articles.apps), so every test, here and after, finds them.
     """
     from articles.models import Actor, Country
-    from articles.tests.factories import ArticleFactory, TagFactory, country
+    from articles.tests.factories import ArticleFactory, TagFactory, country, attach
 
     require(Country.objects.exists(), "no countries in the test database: post_migrate did not sync them")
 
@@ -191,7 +191,7 @@ def archive(live_server, transactional_db, imported_seed):
     for index, (headline, codes) in enumerate(topics):
         # Fixed dates, so lists, charts and screenshots do not depend on which tests ran before.
         article = ArticleFactory(headline=headline, published=datetime.date(2021, 3, 1 + 3 * index))
-        article.countries.add(*[country(code) for code in codes])
+        attach(article, *[country(code) for code in codes])
         article.tags.add(diplomacy if index % 2 else tag)
         others.append(article)
     return Archive(seed=seed, lavrov=lavrov, tag=tag, others=others)

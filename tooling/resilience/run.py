@@ -1,7 +1,7 @@
 """`make resilience`: bad input, fuzzing, fault drills, load and a PostgreSQL restart; then the figures.
 
-    python -m articles.resilience.run           # everything (about 7 minutes)
-    python -m articles.resilience.run --quick   # bad-input corpus and fuzzing only, 100 examples (CI)
+    python -m tooling.resilience.run           # everything (about 7 minutes)
+    python -m tooling.resilience.run --quick   # bad-input corpus and fuzzing only, 100 examples (CI)
 
 Every step runs even when an earlier one fails; the exit status is 1 when any failed.
 Figures are collected in var/resilience/figures.jsonl and printed at the end.
@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from articles.resilience import figures
+from tooling.resilience import figures
 
 BASE = Path(__file__).resolve().parents[2]
 FIGURES = BASE / "var" / "resilience" / "figures.jsonl"
@@ -36,7 +36,7 @@ def steps(quick: bool) -> list[tuple[str, list[str], dict]]:
         ("fault drills on PostgreSQL: concurrent imports, killed import",
          pytest + ["-m", "resilience", "articles/tests"], {"RESILIENCE_DRILLS": "1", "DATABASE_URL": POSTGRES}),
         ("load and PostgreSQL restart (own cluster on port 5442)",
-         [sys.executable, "-m", "articles.resilience.server_drills"], {}),
+         [sys.executable, "-m", "tooling.resilience.server_drills"], {}),
     ]
     return plan
 

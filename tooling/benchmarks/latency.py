@@ -7,8 +7,8 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext, setup_test_environment
 
-from articles.benchmarks.pages import PageSet
-from articles.benchmarks.timing import summary_ms
+from tooling.benchmarks.pages import PageSet
+from tooling.benchmarks.timing import summary_ms
 
 TIMED_KINDS = ("list", "search", "detail", "country", "actor")
 # Issue 7 sets latency targets for these; country and actor pages are timed for the record only.

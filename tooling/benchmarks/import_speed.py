@@ -8,7 +8,7 @@ from pathlib import Path
 from django.core.management import call_command
 from django.test.utils import override_settings
 
-from articles.benchmarks.memory import PeakRss
+from tooling.benchmarks.memory import PeakRss
 from articles.models import Article
 
 

@@ -8,10 +8,10 @@ too few rows.
 
 from pathlib import Path
 
-from articles.importing import read_seed
+from articles.importer.run import read_seed
 from articles.ingest.types import SeedError
 from articles.models import Article, Country, Mention, Quote
-from articles.storing import content_hash
+from articles.importer.batch_store import content_hash
 
 
 def span_problems(article: Article) -> list[str]:

@@ -4,7 +4,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.synthetic.corpus import FILES_PER_SHARD, write_corpus
+from tooling.synthetic.corpus import FILES_PER_SHARD, write_corpus
 
 
 class Command(BaseCommand):

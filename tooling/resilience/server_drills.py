@@ -1,4 +1,4 @@
-"""The web server under load, and PostgreSQL restarted under it: `python -m articles.resilience.server_drills`.
+"""The web server under load, and PostgreSQL restarted under it: `python -m tooling.resilience.server_drills`.
 
 Everything runs on this machine, on loopback only, against a PostgreSQL cluster of its own
 (`pg_createcluster 15 resilience -p 5442`, trust authentication on 127.0.0.1), created for the
@@ -29,7 +29,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from articles.resilience import figures
+from tooling.resilience import figures
 
 BASE = Path(__file__).resolve().parents[2]
 PG_VERSION = os.environ.get("DRILL_PG_VERSION") or sorted(os.listdir("/etc/postgresql"))[-1]
@@ -157,7 +157,7 @@ def start_gunicorn(env, log_path: Path) -> subprocess.Popen:
 
 
 def wrk(paths: list[str], seconds: int, connections: int) -> dict:
-    from articles.benchmarks.load import parse_wrk, run_wrk_output
+    from tooling.benchmarks.load import parse_wrk, run_wrk_output
 
     output = run_wrk_output(shutil.which("wrk"), ROOT, paths, seconds, connections, 2, request_timeout=WRK_TIMEOUT)
     return {**parse_wrk(output), "raw": output}

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
 
+from django.conf import settings
 from django.db import DataError, IntegrityError, connection
 
 from articles.ingest.decoding import decode_seed
@@ -28,7 +29,7 @@ from articles.ingest.extract import extract_document
 from articles.ingest.types import SeedError
 from articles.known_actors import use_known_actors
 from articles.models import Actor, Article, Mention, RelatedLink
-from articles.storing import Document, ImportContext, store_batch
+from articles.importer.batch_store import Document, ImportContext, store_batch
 
 OUTCOMES = ("created", "updated", "unchanged", "parsed", "failed")
 BATCH_SIZE = 500
@@ -72,11 +73,11 @@ class ImportReport:
 # A seed is one news article: the real ones are 2–30 KB. 1 MiB is 30 times the largest, and
 # extraction of a file that size takes about a second. A paragraph (one line) over 100,000
 # characters is not prose: extraction cost grows faster than linearly with line length.
-MAX_FILE_BYTES = int(os.environ.get("IMPORT_MAX_FILE_BYTES", 1024 * 1024))
-MAX_LINE_CHARS = int(os.environ.get("IMPORT_MAX_LINE_CHARS", 100_000))
+MAX_FILE_BYTES = settings.IMPORT_MAX_FILE_BYTES
+MAX_LINE_CHARS = settings.IMPORT_MAX_LINE_CHARS
 # A batch is also cut when its files add up to this many bytes, so a folder full of files near
 # the limit still keeps at most two batches' worth of text in memory.
-MAX_BATCH_BYTES = int(os.environ.get("IMPORT_MAX_BATCH_BYTES", 64 * 1024 * 1024))
+MAX_BATCH_BYTES = settings.IMPORT_MAX_BATCH_BYTES
 
 _FILE_KINDS = (
     (stat.S_ISDIR, "is a folder"),
@@ -221,7 +222,7 @@ def read_batches(files: Iterable[Path], batch_size: int, workers: int, prepare: 
 
 
 def default_workers() -> int:
-    return int(os.environ.get("IMPORT_WORKERS", os.cpu_count() or 1))
+    return settings.IMPORT_WORKERS
 
 
 def first_line(error: Exception) -> str:

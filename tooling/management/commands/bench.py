@@ -3,8 +3,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.benchmarks.load import LoadError
-from articles.benchmarks.runner import BenchError, BenchOptions, run
+from tooling.benchmarks.load import LoadError
+from tooling.benchmarks.runner import BenchError, BenchOptions, run
 
 
 class Command(BaseCommand):

@@ -13,13 +13,13 @@ from django.conf import settings
 from django.db import connection
 from django.test.utils import override_settings
 
-from articles.benchmarks.import_speed import measure_import, measure_parse_only
-from articles.benchmarks.latency import client, measure_latency, measure_queries
-from articles.benchmarks.load import measure_load, require_wrk
-from articles.benchmarks.pages import choose_pages
-from articles.benchmarks.targets import evaluate
+from tooling.benchmarks.import_speed import measure_import, measure_parse_only
+from tooling.benchmarks.latency import client, measure_latency, measure_queries
+from tooling.benchmarks.load import measure_load, require_wrk
+from tooling.benchmarks.pages import choose_pages
+from tooling.benchmarks.targets import evaluate
 from articles.models import Article
-from articles.synthetic.corpus import write_corpus
+from tooling.synthetic.corpus import write_corpus
 
 
 class BenchError(RuntimeError):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from pathlib import Path
 
-from articles.synthetic import vocabulary as V
+from tooling.synthetic import vocabulary as V
 
 FILES_PER_SHARD = 1000
 FILE_PREFIX = "synthetic_"

@@ -14,7 +14,8 @@ from celery.exceptions import TimeoutError as ResultTimeout
 from django.conf import settings
 from kombu.exceptions import OperationalError
 
-from articles.importing import BATCH_SIZE, ImportReport, batches, first_line
+from articles.importer.run import BATCH_SIZE, ImportReport, batches, first_line
+from articles.tasks import import_batch, outside_roots
 from newsarchive.celery import app
 
 
@@ -36,12 +37,6 @@ def check_broker():
         raise QueueError(f"cannot reach the task queue at {broker_label()} ({error}); is the broker running?") from None
 
 
-def outside_roots(paths: list[str]) -> list[str]:
-    """The paths that are not inside one of settings.IMPORT_QUEUE_ROOTS (symbolic links followed)."""
-    roots = settings.IMPORT_QUEUE_ROOTS
-    return [path for path in paths if not any(Path(path).resolve().is_relative_to(root) for root in roots)]
-
-
 def import_through_queue(
     files: Iterable[Path],
     dry_run: bool = False,
@@ -50,8 +45,6 @@ def import_through_queue(
     timeout: float = 3600,
     on_batch: Callable[[int], None] | None = None,
 ) -> ImportReport:
-    from articles.tasks import import_batch
-
     chunks = [[str(path) for path in chunk] for chunk in batches(files, batch_size or BATCH_SIZE)]
     refused = [path for chunk in chunks for path in outside_roots(chunk)]
     if refused:

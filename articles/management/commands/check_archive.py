@@ -1,0 +1,43 @@
+import json
+
+from django.core.management.base import BaseCommand, CommandError
+
+from articles.archive_checks import duplicate_actors, fact_differences, span_problems
+from articles.facts.storage import refresh
+from articles.models import Actor, Article
+
+
+class Command(BaseCommand):
+    help = (
+        "Recompute every article's derived facts (countries, actors, places, relations, filter keys, "
+        "search columns) and report each difference as article, fact, stored, expected; also spans that "
+        "do not index their text and actors stored twice. Exit status 1 when anything differs."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--repair", action="store_true", help="Store the recomputed facts where they differ.")
+        parser.add_argument("--json", action="store_true", help="Print the figures as one JSON object.")
+
+    def handle(self, *args, repair, **options):
+        differences = fact_differences()
+        if repair and differences:
+            refresh({difference.article_id for difference in differences})
+        problems = [str(difference) for difference in differences] + span_problems() + duplicate_actors()
+        figures = {
+            "articles": Article.objects.count(),
+            "actors": Actor.objects.count(),
+            "differences": len(differences),
+            "repaired": len({d.article_id for d in differences}) if repair else 0,
+            "problems": problems,
+        }
+        if options["json"]:
+            self.stdout.write(json.dumps(figures, ensure_ascii=False))
+        else:
+            for problem in problems:
+                self.stderr.write(problem)
+            self.stdout.write(
+                f"articles: {figures['articles']}, actors: {figures['actors']}, "
+                f"differences: {figures['differences']}, problems: {len(problems)}"
+            )
+        if problems and not (repair and len(problems) == len(differences)):
+            raise CommandError(f"{len(problems)} problem(s)")

@@ -1,0 +1,1 @@
+"""Search: query matching (``query``), list selection (``selection``), highlighting (``highlight``)."""

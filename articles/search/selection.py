@@ -1,0 +1,146 @@
+"""Which articles a list page shows, counts and facets: bounded, so a page costs the same at any size."""
+
+from dataclasses import dataclass
+
+from django.db.models.expressions import RawSQL
+
+from articles.caching import cached_value
+
+
+# Search results on the article list are ranked among, counted over and faceted by at most this
+# many matches (the newest, or the oldest when sorted that way): a word in most articles would
+# otherwise rank and count hundreds of thousands of rows for one page of 20.
+SEARCH_CANDIDATES = 1000
+
+
+@dataclass
+class BoundedSearch:
+    """The article list's view of a search: ``ordered`` for the page, ``candidates`` for facets."""
+
+    ordered: object  # QuerySet, relevance or date order, at most SEARCH_CANDIDATES rows
+    candidates: object  # QuerySet of the same rows, unordered
+    total: int  # rows in ``candidates``
+    capped: bool  # more matches exist than were kept
+    oldest: bool = False  # the kept matches are the oldest (sorted oldest first), not the newest
+
+
+def id_list(ids: list[int]):
+    """``pk__in`` for up to SEARCH_CANDIDATES ids as one array parameter: a thousand placeholders
+    cost more to bind (on the client) than the queries take."""
+    return RawSQL("SELECT unnest(%s::bigint[])", (ids,))
+
+
+# Matches are looked for among the newest (oldest) SEARCH_WINDOW articles first, then among all:
+# the window's matches come from the full-text index ANDed with a date range on the date index,
+# so a word in a few percent of a million articles fetches a couple of thousand rows instead of
+# every match (800 ms at 1M for "an ninh mạng" before). A word in fewer than 1 in 32 articles
+# has too few matches in the window and is looked up everywhere, where it has few matches too.
+# One window, not several: each try is a query, and a page stays within 10.
+SEARCH_WINDOW = 32 * SEARCH_CANDIDATES
+
+
+def window_start(model, oldest: bool):
+    """The date of the article just past the newest (oldest) SEARCH_WINDOW; None when the archive
+    is smaller or has no date there. Cached under the archive version: imports move it."""
+    ordered = model.objects.oldest_first() if oldest else model.objects.newest_first()
+    return cached_value(
+        "search-window",
+        ("oldest" if oldest else "newest", str(SEARCH_WINDOW)),
+        lambda: ordered.values_list("published", flat=True)[SEARCH_WINDOW : SEARCH_WINDOW + 1].first(),
+    )
+
+
+def newest_matching_ids(by_date, oldest: bool) -> list[int]:
+    """Up to SEARCH_CANDIDATES + 1 ids of ``by_date`` (matches in list order)."""
+    wanted = SEARCH_CANDIDATES + 1
+    start = window_start(by_date.model, oldest)
+    if start is not None:
+        ids = list(
+            by_date.filter(**{"published__lte" if oldest else "published__gte": start}).values_list("pk", flat=True)[:wanted]
+        )
+        if len(ids) == wanted:  # every later match is older (newer) than these
+            return ids
+    return list(by_date.values_list("pk", flat=True)[:wanted])
+
+
+def bounded_search(filtered, query: str, sort: str) -> BoundedSearch:
+    """Keep the ``SEARCH_CANDIDATES`` newest (oldest for ``sort == "oldest"``) of the ``filtered``
+    matches (see SEARCH_WINDOW), then rank or sort only those. ``filtered`` is the filterset's
+    result for ``query``, with every filter."""
+    by_date = filtered.oldest_first() if sort == "oldest" else filtered.newest_first()
+    ids = newest_matching_ids(by_date, sort == "oldest")
+    capped = len(ids) > SEARCH_CANDIDATES
+    ids = ids[:SEARCH_CANDIDATES]
+    candidates = filtered.model.objects.filter(pk__in=id_list(ids))
+    if sort == "oldest":
+        ordered = candidates.oldest_first()
+    elif sort == "newest":
+        ordered = candidates.newest_first()
+    else:
+        ordered = candidates.search(query).most_relevant_first()
+    return BoundedSearch(ordered=ordered, candidates=candidates, total=len(ids), capped=capped, oldest=sort == "oldest")
+
+
+# The plain article list (no search words) pages through at most this many articles (50 pages),
+# newest (or oldest) first, and counts facets over them: an exact COUNT and facet counts over
+# every article of a broad filter cost seconds at a million articles, and even finding the
+# newest 10,000 of two broad filters costs 200 ms where 1,000 cost 20 (a walk of the date
+# index that stops at the limit). The month facet, dates and more filters reach the rest;
+# feeds and exports see every match.
+LIST_LIMIT = 1_000
+
+
+class IdPage:
+    """What Paginator needs from a list whose ids are already known in order: the rows of a
+    slice are fetched by primary key, in that order, with the list's prefetches."""
+
+    def __init__(self, ids: list[int], rows):
+        self.ids, self.rows = ids, rows
+
+    def count(self) -> int:
+        return len(self.ids)
+
+    def __len__(self):
+        return len(self.ids)
+
+    def __getitem__(self, index):
+        wanted = self.ids[index] if isinstance(index, slice) else [self.ids[index]]
+        if not wanted:
+            return []
+        by_id = {row.pk: row for row in self.rows(wanted)}
+        found = [by_id[pk] for pk in wanted if pk in by_id]
+        return found if isinstance(index, slice) else found[0]
+
+
+@dataclass
+class BoundedList:
+    page_source: IdPage
+    candidates: object  # QuerySet: the first SEARCH_CANDIDATES rows, for facet counts
+    total: int
+    capped: bool  # more than LIST_LIMIT articles match
+    sampled: bool  # facets count only the first SEARCH_CANDIDATES
+    oldest: bool = False
+
+
+def bounded_list(filtered, sort: str) -> BoundedList:
+    """One query for up to LIST_LIMIT ids in list order (an index walk, no COUNT); pages fetch
+    their 20 rows by id, facets count the first SEARCH_CANDIDATES."""
+    by_date = filtered.oldest_first() if sort == "oldest" else filtered.newest_first()
+    ids = list(by_date.values_list("pk", flat=True)[: LIST_LIMIT + 1])
+    capped = len(ids) > LIST_LIMIT
+    ids = ids[:LIST_LIMIT]
+    model = filtered.model
+
+    def rows(wanted):
+        return model.objects.filter(pk__in=id_list(wanted)).for_listing()
+
+    return BoundedList(
+        page_source=IdPage(ids, rows),
+        candidates=model.objects.filter(pk__in=id_list(ids[:SEARCH_CANDIDATES])),
+        total=len(ids),
+        capped=capped,
+        sampled=len(ids) > SEARCH_CANDIDATES,
+        oldest=sort == "oldest",
+    )
+
+
