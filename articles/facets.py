@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from django.http import QueryDict
 
-from articles.models import Actor, Country, Tag
+from articles.models import Actor, Country, Place, Tag
 
 FACET_SIZE = 12
 MONTH_FACET_SIZE = 24
@@ -65,6 +65,7 @@ def article_facets(articles, cleaned: dict, params: QueryDict) -> dict[str, list
         "countries": ranked(Country, "country", "code"),
         "actors": ranked(Actor, "actor", "slug"),
         "tags": ranked(Tag, "tag", "slug"),
+        "places": ranked(Place, "place", "key"),
         "months": [FacetItem(row["month"], row["count"], month_url(params, row["month"])) for row in reversed(months)],
     }
 
@@ -75,7 +76,7 @@ def month_url(params: QueryDict, month) -> str:
 
 
 # Filters with many values, and the attribute of an item that its parameter carries.
-ITEM_FILTERS = {"country": "code", "actor": "slug", "tag": "slug"}
+ITEM_FILTERS = {"country": "code", "actor": "slug", "tag": "slug", "place": "key"}
 
 
 def active_filters(filterset, params: QueryDict) -> list[ActiveFilter]:

@@ -6,7 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from articles.facts.rules import filter_key
-from articles.models import Actor, Article, Country, Tag
+from articles.models import Actor, Article, Country, Place, Tag
 
 
 class AllOfFilter(django_filters.ModelMultipleChoiceFilter):
@@ -62,6 +62,7 @@ class ArticleFilter(django_filters.FilterSet):
     country = CountryCodesFilter("countries", Country.objects.all(), "code", _("Quốc gia"), "country")
     actor = AllOfFilter("actors", Actor.objects.all(), "slug", _("Nhân vật"), "actor")
     tag = AllOfFilter("tags", Tag.objects.all(), "slug", _("Chủ đề"), "tag")
+    place = AllOfFilter("places", Place.objects.all(), "key", _("Địa danh"), "place")
     date_after = django_filters.DateFilter(
         field_name="published",
         lookup_expr="gte",
