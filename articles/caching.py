@@ -156,7 +156,6 @@ def cached_page(view):
                 logger.warning("cache unavailable: page not stored", exc_info=True)
         return response
 
-    wrapper.cached_page = True
     return wrapper
 
 

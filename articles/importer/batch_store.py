@@ -106,8 +106,7 @@ def fill_article(article: Article, document: Document, digest: str) -> int:
     if "paragraphs" not in curated:
         article.paragraphs = extraction.paragraphs
     if not curated & DATE_FIELDS:
-        published = extraction.published
-        article.set_published(published.year, published.month, published.day, published.year_inferred)
+        article.set_published(extraction.published)
     # Derived from what the article now holds: the new text, or a curator's where they own it.
     keys = (
         search_columns(article.headline, article.caption, article.paragraphs)

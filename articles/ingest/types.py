@@ -29,10 +29,15 @@ class Span:
 
 @dataclass(frozen=True)
 class PartialDate:
+    """A date as far as the text states it; the one place its precision is decided."""
+
     year: int | None = None
     month: int | None = None
     day: int | None = None
     year_inferred: bool = False
+
+    def __bool__(self):
+        return bool(self.year or self.month)
 
     @property
     def precision(self) -> Precision | None:
@@ -43,6 +48,22 @@ class PartialDate:
         if self.year:
             return "year"
         return None
+
+    @property
+    def iso(self) -> str:
+        """As precise as stated: 2021-11-11, 2021-11, 2021 or --11-11 (no year)."""
+        if self.year and self.month and self.day:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.year and self.month:
+            return f"{self.year:04d}-{self.month:02d}"
+        if self.year:
+            return f"{self.year:04d}"
+        return f"--{self.month:02d}-{self.day:02d}" if self.month and self.day else ""
+
+    @property
+    def numeric(self) -> str:
+        """11/11/2021, 11/2021, 2021 or 11/11."""
+        return "/".join(str(n) for n in (self.day, self.month, self.year) if n)
 
 
 @dataclass

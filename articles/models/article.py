@@ -9,6 +9,7 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from articles.facts.rules import search_columns
+from articles.ingest.types import PartialDate
 
 
 class DatePrecision(models.TextChoices):
@@ -164,27 +165,23 @@ class Article(models.Model):
         return reverse("article-detail", args=[self.slug])
 
     @property
-    def published_iso(self) -> str | None:
-        """`YYYY-MM-DD` when the year is known or inferred, `--MM-DD` for day and month only."""
-        if self.published:
-            return self.published.isoformat()
-        if self.published_month and self.published_day:
-            return f"--{self.published_month:02d}-{self.published_day:02d}"
-        return None
+    def published_date(self) -> PartialDate:
+        """The stored date back as the text stated it (``published`` fills missing parts with 1)."""
+        published = self.published
+        precision = self.published_precision
+        return PartialDate(
+            year=published.year if published else None,
+            month=self.published_month or (published.month if published and precision != "year" else None),
+            day=self.published_day or (published.day if published and precision == "day" else None),
+            year_inferred=self.published_year_inferred,
+        )
 
-    def set_published(self, year: int | None, month: int | None, day: int | None, year_inferred: bool):
-        self.published_month = month
-        self.published_day = day
-        self.published_year_inferred = bool(year and year_inferred)
-        if day and month:
-            self.published_precision = DatePrecision.DAY
-        elif month:
-            self.published_precision = DatePrecision.MONTH
-        elif year:
-            self.published_precision = DatePrecision.YEAR
-        else:
-            self.published_precision = ""
+    def set_published(self, date: PartialDate):
+        self.published_month = date.month
+        self.published_day = date.day
+        self.published_year_inferred = bool(date.year and date.year_inferred)
+        self.published_precision = date.precision or ""
         try:
-            self.published = datetime.date(year, month or 1, day or 1) if year else None
+            self.published = datetime.date(date.year, date.month or 1, date.day or 1) if date.year else None
         except ValueError:
             self.published = None

@@ -3,7 +3,6 @@ from django.utils.html import format_html
 from django.utils.translation import get_language, gettext
 
 from articles import charts, dates
-from articles.dates import PartialDate
 
 register = template.Library()
 
@@ -15,12 +14,6 @@ def in_english() -> bool:
 @register.filter
 def country_name(country) -> str:
     return country.name_en if in_english() else country.name_vi
-
-
-@register.filter
-def other_name(country) -> str:
-    """The name in the language not shown, for a title attribute or a second column."""
-    return country.name_vi if in_english() else country.name_en
 
 
 @register.simple_tag
@@ -46,10 +39,11 @@ def actor_kind(actor) -> str:
 @register.simple_tag
 def article_date(article):
     """<time> with the date in words, the numeric date as its title, and the year's status after it."""
-    date = PartialDate.of(article)
+    date = article.published_date
     if not date:
         return format_html('<span class="date date-unknown">{}</span>', gettext("không rõ ngày"))
-    words = format_html('<time datetime="{}" title="{}">{}</time>', date.iso, date.numeric, date.words())
-    if date.qualifier:
-        return format_html('<span class="date">{} <span class="date-qualifier">({})</span></span>', words, date.qualifier)
+    words = format_html('<time datetime="{}" title="{}">{}</time>', date.iso, date.numeric, dates.in_words(date))
+    qualifier = dates.year_qualifier(date)
+    if qualifier:
+        return format_html('<span class="date">{} <span class="date-qualifier">({})</span></span>', words, qualifier)
     return format_html('<span class="date">{}</span>', words)

@@ -4,6 +4,7 @@ import json
 import pytest
 from django.core.management import call_command
 
+from articles.ingest.types import PartialDate
 from articles.models import Tag
 from articles.tests.factories import ArticleFactory
 
@@ -62,7 +63,7 @@ def test_export_of_the_seed_follows_the_contract(imported_seed):
 )
 def test_export_writes_partial_dates(year, month, day, inferred, published, precision):
     article = ArticleFactory.build()
-    article.set_published(year, month, day, inferred)
+    article.set_published(PartialDate(year, month, day, inferred))
     article.save()
     [record] = export_lines()
     assert record["published"] == published

@@ -33,7 +33,7 @@ def test_seed_article_fields(imported_seed):
     assert article.slug.startswith("ngoai-truong-nga-lavrov-va-nguoi-dong-cap-mali-diop")
     assert article.credit == "TASS"
     assert len(article.paragraphs) == 10
-    assert article.published_iso == "2021-11-11"
+    assert article.published_date.iso == "2021-11-11"
     assert article.published_precision == "day"
     assert article.published_year_inferred is True
 

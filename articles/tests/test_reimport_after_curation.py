@@ -6,6 +6,7 @@ import io
 import pytest
 from django.core.management import call_command
 
+from articles.ingest.types import PartialDate
 from articles.curation import add_tags, mark_curated, merge_actors
 from articles.facts.decisions import choose
 from articles.models import Actor, Article, Mention, Quote
@@ -38,7 +39,7 @@ def test_curated_headline_survives(imported_seed, seed_dir):
 
 
 def test_curated_date_survives(imported_seed, seed_dir):
-    imported_seed.set_published(2021, 11, 12, False)
+    imported_seed.set_published(PartialDate(2021, 11, 12))
     imported_seed.curated_fields = ["published"]
     imported_seed.save()
     reimport_changed(seed_dir)

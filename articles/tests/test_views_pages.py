@@ -1,8 +1,11 @@
 """Home, actors, countries, relations, tags and charts: content, bad input and language."""
 
 import datetime
+import io
+import json
 
 import pytest
+from django.core.management import call_command
 
 from articles.models import BilateralRelation
 from articles.tests.builders import linked_articles
@@ -141,7 +144,10 @@ def test_json_export_is_paged_and_reports_bad_filters(client):
     linked_articles(2)
     data = client.get("/articles.json?country=RU&page=abc").json()
     assert data["count"] == 2 and data["page"] == 1 and data["next"] is None
-    assert data["results"][0]["countries"] == ["ML", "RU"] and data["results"][0]["tags"] == ["quan-he-nga-mali"]
+    first = data["results"][0]
+    assert first["countries"] == ["ML", "RU"] and first["tags"] == ["Quan hệ Nga-Mali"]
+    assert first["actors"] == [{"name": "Sergey Lavrov", "kind": "person", "aliases": []}]
+    assert first["url"].endswith(f"/articles/{first['slug']}/")
     response = client.get("/articles.json?date_after=no")
     assert response.status_code == 400 and "error" in response.json()
 
@@ -150,8 +156,17 @@ def test_csv_export(client, imported_seed):
     response = client.get("/articles.csv?q=thoa+thuan")
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     lines = response.content.decode("utf-8-sig").splitlines()
-    assert lines[0] == "slug,url,headline,published,published_precision,year_inferred,countries,tags"
+    assert lines[0] == "slug,url,title,published,published_precision,published_inferred,countries,actors,tags"
     assert imported_seed.headline in lines[1] and ",2021-11-11,day,True,FR ML RU," in lines[1]
+    assert "Sergey Lavrov; " in lines[1] or "; Sergey Lavrov" in lines[1]
+
+
+def test_the_site_lists_and_the_export_give_the_same_record(client, imported_seed):
+    exported = io.StringIO()
+    call_command("export_articles", stdout=exported)
+    record = json.loads(exported.getvalue())
+    listed = client.get("/articles.json").json()["results"][0]
+    assert {key: value for key, value in listed.items() if key != "url"} == record
 
 
 def test_atom_feed_of_a_filtered_list(client):

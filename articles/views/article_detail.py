@@ -2,7 +2,6 @@ from collections import defaultdict
 
 from django.shortcuts import get_object_or_404, render
 
-from articles.dates import PartialDate
 from articles.markup import mark_text, mention_highlight
 from articles.models import Article
 from articles.views.tagging import TAG_PERMISSION
@@ -18,7 +17,6 @@ def article_detail(request, slug):
         "articles/article_detail.html",
         {
             "article": article,
-            "date": PartialDate.of(article),
             "caption": mark_text(article.caption, highlights[("caption", 0)]),
             "paragraphs": [
                 mark_text(paragraph, highlights[("body", index)]) for index, paragraph in enumerate(article.paragraphs)

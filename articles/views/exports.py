@@ -5,31 +5,35 @@ import csv
 from django.http import HttpResponse, JsonResponse
 from django.urls import reverse
 
-from articles.dates import PartialDate
+from articles.exporting import article_record, with_record_rows
 from articles.facets import query_string
 from articles.views.common import answers_invalid_filters, json_error, paginate, valid_article_filter
 
 JSON_PAGE_SIZE = 100
-CSV_COLUMNS = ["slug", "url", "headline", "published", "published_precision", "year_inferred", "countries", "tags"]
+CSV_COLUMNS = [
+    "slug", "url", "title", "published", "published_precision", "published_inferred", "countries", "actors", "tags",
+]  # fmt: skip
 
 
-def article_record(request, article) -> dict:
+def web_record(request, article) -> dict:
+    """The export contract's record with the article's address on this site."""
+    return {**article_record(article), "url": request.build_absolute_uri(article.get_absolute_url())}
+
+
+def csv_row(record: dict) -> dict:
+    """One spreadsheet row: lists as text, quotes and related stories left to the JSON."""
     return {
-        "slug": article.slug,
-        "url": request.build_absolute_uri(article.get_absolute_url()),
-        "headline": article.headline,
-        "published": PartialDate.of(article).iso or None,
-        "published_precision": article.published_precision or None,
-        "year_inferred": article.published_year_inferred,
-        "countries": sorted(country.code for country in article.countries.all()),
-        "tags": sorted(tag.slug for tag in article.tags.all()),
+        **{column: record[column] for column in CSV_COLUMNS},
+        "countries": " ".join(record["countries"]),
+        "actors": "; ".join(actor["name"] for actor in record["actors"]),
+        "tags": "; ".join(record["tags"]),
     }
 
 
 @answers_invalid_filters(json_error)
 def article_json(request):
     filterset = valid_article_filter(request)
-    page = paginate(request, filterset.qs.for_listing(), JSON_PAGE_SIZE)
+    page = paginate(request, with_record_rows(filterset.qs), JSON_PAGE_SIZE)
 
     def page_url(number):
         return request.build_absolute_uri(reverse("article-json") + query_string(request.GET, page=[number]))
@@ -41,7 +45,7 @@ def article_json(request):
             "pages": page.paginator.num_pages,
             "next": page_url(page.next_page_number()) if page.has_next() else None,
             "previous": page_url(page.previous_page_number()) if page.has_previous() else None,
-            "results": [article_record(request, article) for article in page],
+            "results": [web_record(request, article) for article in page],
         },
         json_dumps_params={"ensure_ascii": False},
     )
@@ -55,7 +59,6 @@ def article_csv(request):
     response.write("\ufeff")  # lets spreadsheet programs read the Vietnamese text as UTF-8
     writer = csv.DictWriter(response, fieldnames=CSV_COLUMNS)
     writer.writeheader()
-    for article in filterset.qs.for_listing():
-        record = article_record(request, article)
-        writer.writerow({**record, "countries": " ".join(record["countries"]), "tags": " ".join(record["tags"])})
+    for article in with_record_rows(filterset.qs):
+        writer.writerow(csv_row(web_record(request, article)))
     return response
