@@ -1,12 +1,11 @@
 """Keeping the Country table in step with the gazetteer (CLDR names plus the archive's aliases)."""
 
 from articles.ingest.gazetteer import country_table
+from articles.models import Country
 
 
 def sync_countries(using: str = "default") -> int:
     """Upsert every country the gazetteer knows; curators' edits to names are kept, aliases are merged."""
-    from articles.models import Country
-
     existing = Country.objects.using(using).in_bulk()
     to_create, to_update = [], []
     for record in country_table():

@@ -12,6 +12,8 @@ from contextvars import ContextVar
 
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
+from articles.models import Actor, Article, Country, CuratorDecision, Mention, Place, Tag
+
 from .storage import refresh
 
 _pending: ContextVar[set | None] = ContextVar("facts_pending", default=None)
@@ -72,8 +74,6 @@ def _article_deleted(sender, instance, **kwargs):
 
 def _remember_articles(sender, instance, **kwargs):
     """Before an actor, country, place or tag goes: the articles that named it."""
-    from articles.models import CuratorDecision, Mention
-
     field = {"Actor": "actor", "Country": "country", "Place": "place", "Tag": None}[sender.__name__]
     ids = set(instance.articles.values_list("pk", flat=True))
     if field:
@@ -89,14 +89,10 @@ def _forget_deleted(sender, instance, **kwargs):
 def _place_saved(sender, instance, created=False, raw=False, **kwargs):
     # The country a place stands for may have changed.
     if not created and not raw:
-        from articles.models import Mention
-
         articles_changed(set(Mention.objects.filter(place=instance).values_list("article_id", flat=True)))
 
 
 def connect():
-    from articles.models import Actor, Article, Country, CuratorDecision, Mention, Place, Tag
-
     for model in (Mention, CuratorDecision):
         post_save.connect(_row_changed, sender=model, dispatch_uid=f"facts-save-{model.__name__}")
         post_delete.connect(_row_changed, sender=model, dispatch_uid=f"facts-delete-{model.__name__}")

@@ -10,6 +10,7 @@ from simple_history.models import HistoricalRecords
 
 from articles.facts.rules import search_columns
 from articles.ingest.types import PartialDate
+from articles.search.query import search_articles
 
 
 class DatePrecision(models.TextChoices):
@@ -37,8 +38,6 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(filter_keys__contains=keys)
 
     def search(self, query: str):
-        from articles.search.query import search_articles
-
         return search_articles(self, query)
 
     def for_listing(self):
