@@ -3,6 +3,8 @@ stored facts equal to what the rule computes, and `check_archive` finds nothing 
 
 import io
 import json
+import shutil
+from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -152,3 +154,15 @@ def test_the_rule_on_plain_values():
     assert facts.actors == ()  # the curator's removal wins over the mention
     assert facts.relations == ("ML-RU", "RU-VN")
     assert facts.filter_keys == ("c:ML", "c:RU", "c:VN", "p:1", "t:3")
+
+
+def test_importing_the_seed_and_the_gold_set_leaves_nothing_for_check_archive(tmp_path, seed_path, settings):
+    folder = tmp_path / "import"
+    folder.mkdir()
+    shutil.copy(seed_path, folder)
+    for gold in (Path(settings.BASE_DIR) / "articles" / "tests" / "gold").glob("*.txt"):
+        shutil.copy(gold, folder)
+    call_command("import_seeds", str(folder), stdout=io.StringIO())
+    assert Article.objects.count() > 10
+    figures = check_archive()
+    assert (figures["differences"], figures["problems"]) == (0, [])
