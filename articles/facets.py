@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from django.http import QueryDict
 
+from articles.facts.rules import filter_key
 from articles.models import Actor, Country, Place, Tag
 
 FACET_SIZE = 12
@@ -54,20 +55,29 @@ class ActiveFilter:
     remove_url: str
 
 
-def article_facets(articles, cleaned: dict, params: QueryDict) -> dict[str, list[FacetItem]]:
-    def ranked(model, param, key):
-        selected = {getattr(item, key) for item in cleaned.get(param) or []}
-        rows = model.objects.counted_in(articles).exclude(**{f"{key}__in": selected})[:FACET_SIZE]
-        return [FacetItem(row, row.article_count, adding(params, param, getattr(row, key))) for row in rows]
+# Per filter key kind: the facet, its parameter, and the item the template shows, built from the
+# identifier and names ``Article.key_counts`` returns.
+KEY_FACETS = {
+    "c": ("countries", "country", lambda code, name, name_en: Country(code=code, name_vi=name, name_en=name_en)),
+    "a": ("actors", "actor", lambda slug, name, _: Actor(slug=slug, name=name)),
+    "t": ("tags", "tag", lambda slug, name, _: Tag(slug=slug, name=name)),
+    "p": ("places", "place", lambda key, name, _: Place(key=key, name=name)),
+}
 
+
+def article_facets(articles, cleaned: dict, params: QueryDict) -> dict[str, list[FacetItem]]:
+    chosen = [
+        filter_key(kind, item.pk)
+        for kind, param in (("country", "country"), ("actor", "actor"), ("tag", "tag"), ("place", "place"))
+        for item in cleaned.get(param) or []
+    ]
+    facets = {name: [] for name, _, _ in KEY_FACETS.values()}
+    for prefix, count, identifier, name, name_en in articles.key_counts(FACET_SIZE, chosen):
+        facet, param, item = KEY_FACETS[prefix]
+        facets[facet].append(FacetItem(item(identifier, name, name_en), count, adding(params, param, identifier)))
     months = list(articles.month_counts())[-MONTH_FACET_SIZE:]
-    return {
-        "countries": ranked(Country, "country", "code"),
-        "actors": ranked(Actor, "actor", "slug"),
-        "tags": ranked(Tag, "tag", "slug"),
-        "places": ranked(Place, "place", "key"),
-        "months": [FacetItem(row["month"], row["count"], month_url(params, row["month"])) for row in reversed(months)],
-    }
+    facets["months"] = [FacetItem(row["month"], row["count"], month_url(params, row["month"])) for row in reversed(months)]
+    return facets
 
 
 def month_url(params: QueryDict, month) -> str:

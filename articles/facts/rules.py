@@ -83,8 +83,9 @@ def belonging(inputs: ArticleInputs, place_countries: dict) -> dict[str, set]:
     return {COUNTRY: countries, ACTOR: apply(ACTOR, named[ACTOR]), PLACE: places}
 
 
-def derive(inputs: ArticleInputs, place_countries: dict) -> ArticleFacts:
-    """``place_countries``: place id -> the country code it stands for, or None."""
+def derive(inputs: ArticleInputs, place_countries: dict, search: dict | None = None) -> ArticleFacts:
+    """``place_countries``: place id -> the country code it stands for, or None. ``search``: the
+    search columns when already computed from the same text (the import's workers fold it)."""
     members = belonging(inputs, place_countries)
     countries = members[COUNTRY]
     relations = sorted(
@@ -102,5 +103,5 @@ def derive(inputs: ArticleInputs, place_countries: dict) -> ArticleFacts:
         places=tuple(sorted(members[PLACE])),
         relations=tuple(relations),
         filter_keys=tuple(keys),
-        **search_columns(inputs.headline, inputs.caption, inputs.paragraphs),
+        **(search or search_columns(inputs.headline, inputs.caption, inputs.paragraphs)),
     )

@@ -215,6 +215,7 @@ def store_batch(documents: list[Document], context: ImportContext) -> list[str]:
                 stated_relations=article.stated_relations,
             ),
             place_countries,
+            search={name: getattr(article, name) for name in ("headline_folded", "search_folded", "search_text")},
         )
         article.filter_keys = list(facts.filter_keys)
         new_facts.append(facts)

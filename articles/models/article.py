@@ -3,7 +3,7 @@ import datetime
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
-from django.db import models
+from django.db import connections, models
 from django.db.models.functions import TruncMonth
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
@@ -17,6 +17,30 @@ class DatePrecision(models.TextChoices):
     DAY = "day", "ngày"
     MONTH = "month", "tháng"
     YEAR = "year", "năm"
+
+
+KEY_COUNTS_SQL = """
+WITH counted AS (
+    SELECT key, count(*) AS n FROM ({candidates}) AS candidate, unnest(candidate.filter_keys) AS key
+    GROUP BY key
+), ranked AS (
+    SELECT left(key, 1) AS kind, substr(key, 3) AS target, n,
+           row_number() OVER (PARTITION BY left(key, 1) ORDER BY n DESC, key) AS place
+    FROM counted WHERE NOT (key = ANY(%s::varchar[]))
+), kept AS (SELECT * FROM ranked WHERE place <= %s)
+SELECT k.kind, k.n, c.code, c.name_vi, c.name_en FROM kept k
+    JOIN articles_country c ON k.kind = 'c' AND c.code = k.target
+UNION ALL
+SELECT k.kind, k.n, a.slug, a.name, NULL FROM kept k
+    JOIN articles_actor a ON k.kind = 'a' AND a.id = CASE WHEN k.kind = 'a' THEN k.target::bigint END
+UNION ALL
+SELECT k.kind, k.n, t.slug, t.name, NULL FROM kept k
+    JOIN articles_tag t ON k.kind = 't' AND t.id = CASE WHEN k.kind = 't' THEN k.target::bigint END
+UNION ALL
+SELECT k.kind, k.n, p.key, p.name, NULL FROM kept k
+    JOIN articles_place p ON k.kind = 'p' AND p.id = CASE WHEN k.kind = 'p' THEN k.target::bigint END
+ORDER BY 1, 2 DESC, 4
+"""
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -43,6 +67,18 @@ class ArticleQuerySet(models.QuerySet):
     def for_listing(self):
         """What a list of articles shows besides the article row, in a fixed number of queries."""
         return self.prefetch_related("countries", "tags")
+
+    def key_counts(self, size: int, excluded: list[str]) -> list[tuple]:
+        """The ``size`` most frequent countries, actors, tags and places among these articles, in one
+        query over their filter keys (one join per facet cost 5–10 ms each at 1,000 articles).
+
+        Rows: (kind prefix "c"/"a"/"t"/"p", count, identifier, name, English name or None), most
+        frequent first within each kind, ``excluded`` keys (the filters already chosen) left out.
+        """
+        candidates, params = self.order_by().values("filter_keys").query.sql_with_params()
+        with connections[self.db].cursor() as cursor:
+            cursor.execute(KEY_COUNTS_SQL.format(candidates=candidates), [*params, excluded, size])
+            return cursor.fetchall()
 
     def month_counts(self):
         """``{"month": date, "count": n}`` per month with articles, oldest first; undated ones left out."""

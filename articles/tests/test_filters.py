@@ -126,3 +126,30 @@ def test_hidden_inputs_keep_the_chosen_facets_when_the_form_is_sent(client, thre
 def test_date_inputs_keep_iso_values_for_the_date_picker(client, three_articles):
     html = client.get("/articles/?date_after=2021-01-31").content.decode()
     assert 'type="date" name="date_after" value="2021-01-31"' in html
+
+
+def test_facet_counts_from_the_filter_keys_match_counts_through_the_relations(client):
+    """The one-query facets (Article.key_counts) give what counting each relation gives."""
+    from articles.models import Actor, Article, Country, Tag
+
+    lavrov, diop = ActorFactory(name="Sergey Lavrov"), ActorFactory(name="Abdoulaye Diop")
+    tag = TagFactory(name="An ninh")
+    for n in range(7):
+        article = ArticleFactory()
+        attach(article, country("RU"), *([country("ML"), diop] if n % 2 else [lavrov]), *([country("FR")] if n % 3 == 0 else []))
+        if n < 4:
+            article.tags.add(tag)
+    facets = client.get("/articles/?country=RU").context["facets"]
+    articles = Article.objects.filter(countries="RU")
+    expected = {
+        "countries": {c.code: c.article_count for c in Country.objects.counted_in(articles).exclude(code="RU")},
+        "actors": {a.slug: a.article_count for a in Actor.objects.counted_in(articles)},
+        "tags": {t.slug: t.article_count for t in Tag.objects.counted_in(articles)},
+    }
+    got = {
+        "countries": {item.item.code: item.count for item in facets["countries"]},
+        "actors": {item.item.slug: item.count for item in facets["actors"]},
+        "tags": {item.item.slug: item.count for item in facets["tags"]},
+    }
+    assert got == expected
+    assert [item.count for item in facets["countries"]] == sorted((item.count for item in facets["countries"]), reverse=True)
