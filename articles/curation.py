@@ -3,15 +3,17 @@
 Each operation is one transaction, so a half-done merge never shows.
 """
 
+import re
 from collections.abc import Iterable
 
 from django.db import transaction
 from simple_history.utils import bulk_update_with_history
 
 from articles.facts.triggers import articles_changed, deferred
-from articles.ingest.folding import fold, slugify_vi
+from articles.ingest.folding import fold
 from articles.models import Actor, ActorRedirect, Article, CuratorDecision, Mention, Quote, Tag, TagRedirect
-from articles.slugs import unique_slug
+from articles.models.tag import SLUG_BASE_LENGTH, tag_name, tag_slug_base
+from articles.slugs import SlugAllocator, unique_slug
 
 
 def update_with_history(queryset, user=None, **values) -> int:
@@ -97,10 +99,11 @@ def split_actor(actor: Actor, aliases: Iterable[str], new_name: str, user=None) 
 
 @transaction.atomic
 def rename_tag(tag: Tag, new_name: str) -> Tag:
-    """Give a tag a new name and slug; the old slug redirects to it."""
+    """Give a tag a new name and, when the name reads differently, a new slug; the old slug redirects."""
     old_slug = tag.slug
-    tag.name = new_name
-    tag.slug = slugify_vi(new_name, max_length=100)
+    tag.name = tag_name(new_name)
+    if not re.fullmatch(re.escape(tag_slug_base(tag.name)) + r"(-\d+)?", old_slug):
+        tag.slug = SlugAllocator(Tag, SLUG_BASE_LENGTH, tag_slug_base).allocate([tag.name])[0]
     tag.save()
     if old_slug != tag.slug:
         TagRedirect.objects.filter(old_slug=tag.slug).delete()
@@ -122,16 +125,15 @@ def merge_tags(target: Tag, others: Iterable[Tag]) -> Tag:
 
 
 def tag_named(name: str) -> Tag:
-    """The tag with this name, or a new one with a Vietnamese-aware slug ("Đức" → "duc")."""
-    name = " ".join(name.split())
+    """The tag with this name (case aside), the tag a renamed one became, or a new tag."""
+    name = tag_name(name)
     existing = Tag.objects.filter(name__iexact=name).first()
     if existing:
         return existing
-    slug = slugify_vi(name, max_length=100)
-    redirect = TagRedirect.objects.filter(old_slug=slug).select_related("tag").first()
+    redirect = TagRedirect.objects.filter(old_slug=tag_slug_base(name)).select_related("tag").first()
     if redirect:
         return redirect.tag
-    return Tag.objects.filter(slug=slug).first() or Tag.objects.create(name=name, slug=slug)
+    return Tag.objects.create(name=name)
 
 
 @transaction.atomic

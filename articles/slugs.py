@@ -14,13 +14,14 @@ class SlugAllocator:
     suffixes in use. Slugs handed out earlier in the same import are remembered per base.
     """
 
-    def __init__(self, model, max_length: int):
+    def __init__(self, model, max_length: int, base=None):
         self.model = model
         self.max_length = max_length
+        self.base = base or (lambda text: slugify_vi(text, max_length=max_length) or "bai")
         self.issued: dict[str, set[str]] = {}
 
     def allocate(self, texts: list[str]) -> list[str]:
-        bases = [slugify_vi(text, max_length=self.max_length) or "bai" for text in texts]
+        bases = [self.base(text) for text in texts]
         unseen = {base for base in bases if base not in self.issued}
         taken = set(self.model.objects.filter(slug__in=unseen).values_list("slug", flat=True)) if unseen else set()
         for base in unseen:

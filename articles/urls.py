@@ -20,6 +20,21 @@ class CountryCodeConverter:
 
 register_converter(CountryCodeConverter, "code")
 
+
+class UnicodeSlugConverter:
+    """Tag slugs keep letters of every script ("россия", "中国"), as Django's slug converter does not."""
+
+    regex = r"[-\w]+"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+register_converter(UnicodeSlugConverter, "uslug")
+
 # Reader pages anonymous visitors get from the cache (see articles.caching); feeds and exports
 # stream or are rarely repeated, and the tagging endpoints write.
 urlpatterns = [
@@ -30,14 +45,14 @@ urlpatterns = [
     path("articles.csv", exports.article_csv, name="article-csv"),
     path("articles/<slug:slug>/", cached_page(article_detail.article_detail), name="article-detail"),
     path("articles/<slug:slug>/tags/", tagging.add_tag, name="article-tag-add"),
-    path("articles/<slug:slug>/tags/<slug:tag_slug>/remove/", tagging.remove_tag, name="article-tag-remove"),
+    path("articles/<slug:slug>/tags/<uslug:tag_slug>/remove/", tagging.remove_tag, name="article-tag-remove"),
     path("actors/", cached_page(actors.actor_list), name="actor-list"),
     path("actors/<slug:slug>/", cached_page(actors.actor_detail), name="actor-detail"),
     path("countries/", cached_page(countries.country_list), name="country-list"),
     path("countries/<code:code>/", cached_page(countries.country_detail), name="country-detail"),
     path("relations/<code:first>-<code:second>/", cached_page(countries.relation_detail), name="relation-detail"),
     path("tags/", cached_page(tags.tag_list), name="tag-list"),
-    path("tags/<slug:slug>/", cached_page(tags.tag_detail), name="tag-detail"),
+    path("tags/<uslug:slug>/", cached_page(tags.tag_detail), name="tag-detail"),
     path("charts/timeline.svg", cached_page(charts.timeline), name="chart-timeline"),
     path("charts/world.svg", cached_page(charts.world), name="chart-world"),
 ]

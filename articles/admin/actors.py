@@ -32,7 +32,7 @@ class ActorAdmin(ArchiveAdmin):
     def alias_list(self, actor):
         return ", ".join(actor.aliases)
 
-    @admin.action(description="Gộp các nhân vật đã chọn thành một")
+    @admin.action(description="Gộp các nhân vật đã chọn thành một", permissions=["merge"])
     def merge_action(self, request, queryset):
         def merge(target, others):
             merge_actors(target, others, user=request.user)
@@ -45,7 +45,7 @@ class ActorAdmin(ArchiveAdmin):
 
     def split_view(self, request, actor_id):
         actor = get_object_or_404(Actor, pk=actor_id)
-        if not self.has_change_permission(request, actor):
+        if not (self.has_change_permission(request, actor) and self.has_add_permission(request)):
             return redirect("admin:index")
         form = SplitForm(request.POST or None)
         form.fields["aliases"].choices = [(alias, alias) for alias in actor.aliases]

@@ -178,7 +178,7 @@ class ArticleAdmin(ArchiveAdmin):
                 link.save()
         formset.save_m2m()
 
-    @admin.action(description="Gắn thẻ cho các bài đã chọn")
+    @admin.action(description="Gắn thẻ cho các bài đã chọn", permissions=["change"])
     def add_tags_action(self, request, queryset):
         form = TagNamesForm(request.POST if "apply" in request.POST else None)
         if form.is_valid():
@@ -187,7 +187,7 @@ class ArticleAdmin(ArchiveAdmin):
             return None
         return intermediate_page(self, request, queryset, "Gắn thẻ", form, "add_tags_action")
 
-    @admin.action(description="Gỡ thẻ khỏi các bài đã chọn")
+    @admin.action(description="Gỡ thẻ khỏi các bài đã chọn", permissions=["change"])
     def remove_tags_action(self, request, queryset):
         form = TagChoiceForm(request.POST if "apply" in request.POST else None)
         form.fields["tags"].queryset = Tag.objects.filter(articles__in=queryset).distinct()
@@ -197,7 +197,7 @@ class ArticleAdmin(ArchiveAdmin):
             return None
         return intermediate_page(self, request, queryset, "Gỡ thẻ", form, "remove_tags_action")
 
-    @admin.action(description="Duyệt mọi đề cập chờ duyệt của các bài đã chọn")
+    @admin.action(description="Duyệt mọi đề cập chờ duyệt của các bài đã chọn", permissions=["change"])
     def mark_mentions_reviewed(self, request, queryset):
         count = set_mention_status(
             Mention.objects.needing_review().filter(article__in=queryset), Mention.Status.REVIEWED, request.user

@@ -26,6 +26,11 @@ class ArchiveAdmin(SimpleHistoryAdmin):
         with deferred():
             return super()._delete_view(request, object_id, extra_context)
 
+    def has_merge_permission(self, request):
+        """Merging deletes all but one of the rows: change and delete, both (Django's action
+        permissions list passes on any one of them)."""
+        return self.has_change_permission(request) and self.has_delete_permission(request)
+
     def get_search_results(self, request, queryset, search_term):
         queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
         if self.folded_search_fields and search_term.strip():

@@ -31,12 +31,12 @@ class MentionAdmin(ArchiveAdmin):
     autocomplete_fields = ["article", "actor", "country", "place"]
     actions = ["mark_reviewed", "reject"]
 
-    @admin.action(description="Đánh dấu đã duyệt")
+    @admin.action(description="Đánh dấu đã duyệt", permissions=["change"])
     def mark_reviewed(self, request, queryset):
         count = set_mention_status(queryset, Mention.Status.REVIEWED, request.user)
         self.message_user(request, f"Đã duyệt {count} đề cập.", messages.SUCCESS)
 
-    @admin.action(description="Loại bỏ (lần nhập sau không thêm lại)")
+    @admin.action(description="Loại bỏ (lần nhập sau không thêm lại)", permissions=["change"])
     def reject(self, request, queryset):
         count = set_mention_status(queryset, Mention.Status.REJECTED, request.user)
         self.message_user(request, f"Đã loại {count} đề cập.", messages.SUCCESS)

@@ -19,7 +19,7 @@ class TagAdmin(ArchiveAdmin):
         else:
             super().save_model(request, obj, form, change)
 
-    @admin.action(description="Gộp các thẻ đã chọn")
+    @admin.action(description="Gộp các thẻ đã chọn", permissions=["merge"])
     def merge_action(self, request, queryset):
         return merge_into_chosen(self, request, queryset, merge_tags, "Gộp thẻ")
 

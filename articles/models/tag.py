@@ -1,15 +1,39 @@
+import hashlib
+import unicodedata
+
 from django.db import models
 from django.urls import reverse
+from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
 from articles.ingest.folding import slugify_vi
+from articles.slugs import SlugAllocator
 
 from .coverage import CoverageQuerySet
+
+# Room for the "-2", "-3"… that keeps slugs unique.
+SLUG_BASE_LENGTH = 90
+
+
+def tag_name(text: str) -> str:
+    """What makes two typed names one tag: NFC, single spaces (case is compared apart)."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def tag_slug_base(name: str) -> str:
+    """A readable slug for any name: Vietnamese and Latin letters folded ("Hợp tác" → "hop-tac"),
+    other scripts kept ("Россия" → "россия", "中国" → "中国"), and for names with no letter or
+    digit at all ("!!!", "😀") a stable digest of the name, so different names never share one."""
+    return (
+        slugify_vi(name, max_length=SLUG_BASE_LENGTH)
+        or slugify(name, allow_unicode=True)[:SLUG_BASE_LENGTH].strip("-_")
+        or "chu-de-" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]
+    )
 
 
 class Tag(models.Model):
     name = models.CharField(max_length=100, unique=True)
-    slug = models.SlugField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True, allow_unicode=True)
 
     objects = CoverageQuerySet.as_manager()
     history = HistoricalRecords()
@@ -22,7 +46,7 @@ class Tag(models.Model):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = slugify_vi(self.name, max_length=100)
+            self.slug = SlugAllocator(Tag, SLUG_BASE_LENGTH, tag_slug_base).allocate([self.name])[0]
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -32,7 +56,7 @@ class Tag(models.Model):
 class TagRedirect(models.Model):
     """The slug a tag had before a rename or merge, so old links still arrive."""
 
-    old_slug = models.SlugField(max_length=100, unique=True)
+    old_slug = models.SlugField(max_length=100, unique=True, allow_unicode=True)
     tag = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="redirects")
 
     def __str__(self):
