@@ -147,11 +147,20 @@ def read_seed(path: Path):
     return text, extract_document(text)
 
 
+def shown_path(path: Path) -> str:
+    """The path for a message: bytes that are not UTF-8 shown as \\xNN escapes, never as surrogates."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
 def read_one(path: Path, prepare: bool = True) -> tuple[Path, Document | None, str | None]:
     """`read_seed` for a worker: the document, or the reason it failed.
 
     ``prepare`` derives the hash and folded texts here, in the worker; a dry run stores nothing
     and skips it."""
+    if shown_path(path) != str(path):
+        # The archive keeps the file's name as text (source_file): a name that is not UTF-8
+        # has no faithful text form, and would fail its whole batch in the database.
+        return path, None, "its name is not valid UTF-8; rename the file (e.g. with convmv) and import it again"
     try:
         text, extraction = read_seed(path)
     except SeedError as error:

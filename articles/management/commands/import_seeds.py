@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from articles.importer.run import import_files
+from articles.importer.run import import_files, shown_path
 from articles.importer.queue import QueueError, import_through_queue
 from articles.seed_files import iter_seed_files
 
@@ -35,7 +35,7 @@ class Command(BaseCommand):
         progress = tqdm(files, unit="file", disable=not self.stdout.isatty(), file=self.stdout._out)
 
         def on_failure(path, reason):
-            progress.write(self.style.ERROR(f"{path}: {reason}"), file=self.stderr._out)
+            progress.write(self.style.ERROR(f"{shown_path(path)}: {reason}"), file=self.stderr._out)
 
         if queue:
             try:
