@@ -18,6 +18,15 @@ MONTH_FACET_SIZE = 24
 NOT_CARRIED = ("page",)
 
 
+def link_params(filterset, params: QueryDict) -> QueryDict:
+    """``params`` without the parameters the filter form refused: a value the page ignores (a
+    3 KB ``q``, an unknown country) is not copied into every facet, export and page link."""
+    kept = params.copy()
+    for name in filterset.form.errors:
+        kept.pop(name, None)
+    return kept
+
+
 def query_string(params: QueryDict, **changes) -> str:
     """``params`` as ``?a=1&b=2`` with each ``name=list`` replacing that parameter, page dropped."""
     updated = params.copy()

@@ -5,6 +5,7 @@ import datetime
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
@@ -37,7 +38,9 @@ class ArticleFeed(Feed):
         return article.headline
 
     def item_description(self, article):
-        return article.caption or next(iter(article.paragraphs), "")
+        # Atom's <summary type="html"> is read as HTML once the XML is parsed: the text is escaped
+        # for HTML here so that the article's words, whatever they hold, stay words.
+        return escape(article.caption or next(iter(article.paragraphs), ""))
 
     def item_pubdate(self, article):
         if article.published:

@@ -3,6 +3,7 @@ from django.utils.html import format_html
 from django.utils.translation import get_language, gettext
 
 from articles import charts, dates
+from articles.facets import query_string
 
 register = template.Library()
 
@@ -19,6 +20,14 @@ def country_name(country) -> str:
 @register.simple_tag
 def pair_name(first_name_vi, first_name_en, second_name_vi, second_name_en) -> str:
     return f"{first_name_en} – {second_name_en}" if in_english() else f"{first_name_vi} – {second_name_vi}"
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, number) -> str:
+    """The current list's query string for another page, without parameters the page ignored
+    (``link_params``, from a view with a filter)."""
+    params = context.get("link_params")
+    return query_string(context["request"].GET if params is None else params, page=[number])
 
 
 @register.filter

@@ -2,6 +2,7 @@ from django.db.models import Count
 from django.shortcuts import render
 
 from articles.caching import cached_value
+from articles.facets import link_params
 from articles.filters import ActorFilter
 from articles.models import Actor, ActorRedirect
 from articles.views.common import paginate
@@ -17,7 +18,11 @@ def actor_list(request):
     return render(
         request,
         "articles/actor_list.html",
-        {"filterset": filterset, "page": paginate(request, filterset.qs.order_by("-article_count", "name"))},
+        {
+            "filterset": filterset,
+            "page": paginate(request, filterset.qs.order_by("-article_count", "name")),
+            "link_params": link_params(filterset, request.GET),
+        },
     )
 
 

@@ -2,7 +2,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import render
 
 from articles.caching import cached_value
-from articles.facets import active_filters, article_facets, query_string
+from articles.facets import active_filters, article_facets, link_params, query_string
 from articles.search.highlight import snippet
 from articles.search.selection import LIST_LIMIT, SEARCH_CANDIDATES, bounded_list, bounded_search
 from articles.views.common import PAGE_SIZE, article_filter
@@ -15,6 +15,7 @@ def facets_key(params) -> tuple[str, ...]:
 
 def article_list(request):
     filterset = article_filter(request)
+    params = link_params(filterset, request.GET)
     articles = filterset.qs
     cleaned = filterset.valid_data
     search = listing = None
@@ -33,7 +34,7 @@ def article_list(request):
         page = paginator.get_page(request.GET.get("page"))
         counted = listing.candidates
     # Facet counts are the costly part of a broad list; paging and signed-in readers reuse them.
-    facets = cached_value("facets", facets_key(request.GET), lambda: article_facets(counted, cleaned, request.GET))
+    facets = cached_value("facets", facets_key(params), lambda: article_facets(counted, cleaned, params))
     return render(
         request,
         "articles/article_list.html",
@@ -45,7 +46,8 @@ def article_list(request):
             "listing": listing,
             "list_limit": LIST_LIMIT,
             "search_candidates": SEARCH_CANDIDATES,
-            "active_filters": active_filters(filterset, request.GET),
-            "query_string": query_string(request.GET),
+            "active_filters": active_filters(filterset, params),
+            "query_string": query_string(params),
+            "link_params": params,
         },
     )

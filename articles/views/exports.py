@@ -20,14 +20,25 @@ def web_record(request, article) -> dict:
     return {**article_record(article), "url": request.build_absolute_uri(article.get_absolute_url())}
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (OWASP, CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value) -> str:
+    """The cell as text, with a leading apostrophe where a spreadsheet would read a formula."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def csv_row(record: dict) -> dict:
     """One spreadsheet row: lists as text, quotes and related stories left to the JSON."""
-    return {
+    row = {
         **{column: record[column] for column in CSV_COLUMNS},
         "countries": " ".join(record["countries"]),
         "actors": "; ".join(actor["name"] for actor in record["actors"]),
         "tags": "; ".join(record["tags"]),
     }
+    return {column: spreadsheet_safe(value) for column, value in row.items()}
 
 
 @answers_invalid_filters(json_error)
