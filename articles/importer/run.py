@@ -244,7 +244,7 @@ MAX_NAMED = 150
 
 
 def too_long_for_columns(document: Document) -> str | None:
-    """A reason when a value would not fit its column (PostgreSQL refuses it, SQLite would not)."""
+    """A reason when a value would not fit its column (PostgreSQL would refuse the whole batch)."""
     extraction = document.extraction
     named = len(set(extraction.countries)) + len(extraction.actors)
     if named > MAX_NAMED:
@@ -317,15 +317,12 @@ class Storer:
 
 @contextmanager
 def server_side_binding():
-    """PostgreSQL: the import's connection sends parameters apart from the statement.
+    """The import's connection sends parameters apart from the statement.
 
     Django binds on the client by default, which quotes every value into the SQL text in
     Python: for a batch's INSERT of 500 article bodies that costs more than the database takes
-    to store them. Only this connection, only during the import; SQLite is unaffected.
+    to store them. Only this connection, only during the import.
     """
-    if connection.vendor != "postgresql":
-        yield
-        return
     import psycopg
 
     connection.ensure_connection()
@@ -357,7 +354,8 @@ def import_files(
     storer = None if dry_run else Storer(report, fail)
     workers = default_workers() if workers is None else workers
     # Curated Actor rows join the known-actor list for this import (workers fork inside).
-    with server_side_binding(), (nullcontext() if dry_run else use_known_actors()):
+    # A dry run reads files only: it needs no database.
+    with (nullcontext() if dry_run else server_side_binding()), (nullcontext() if dry_run else use_known_actors()):
         for batch in read_batches(files, batch_size, workers, prepare=not dry_run):
             documents = []
             for path, document, reason in batch:

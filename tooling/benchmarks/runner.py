@@ -43,7 +43,7 @@ class BenchOptions:
 
 def database_label() -> str:
     settings_dict = connection.settings_dict
-    return f"{connection.vendor} {settings_dict.get('NAME')} (pool: {bool(settings_dict.get('OPTIONS', {}).get('pool'))})"
+    return f"PostgreSQL {settings_dict.get('NAME')} (pool: {bool(settings_dict.get('OPTIONS', {}).get('pool'))})"
 
 
 def run(options: BenchOptions, log=print) -> dict:
@@ -145,11 +145,10 @@ def measure_pages(options: BenchOptions, results: dict, note_load, workdir: Path
 
 def cache_label() -> str:
     backend = settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1]
-    return f"{backend}, page cache {getattr(settings, 'ARCHIVE_PAGE_CACHE_SECONDS', 300)} s"
+    return f"{backend}, page cache {settings.ARCHIVE_PAGE_CACHE_SECONDS} s"
 
 
 def analyze():
     """Fresh statistics after a bulk load, as autovacuum would give them a little later."""
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
