@@ -7,7 +7,7 @@ WITH_DB := $(BIN)/python -m tooling.localdb run --
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install migrate import export browser clean resilience resilience-quick
+.PHONY: run test install migrate import export browser clean resilience resilience-quick screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,8 +41,14 @@ run: install
 	$(WITH_DB) sh -c '$(BIN)/python manage.py migrate --noinput && $(BIN)/python manage.py import_seeds seeds/ \
 		&& exec $(BIN)/python manage.py runserver $(HOST):$(PORT)'
 
+# RabbitMQ for the queue tests: started when installed, or named as missing before any test runs.
 test: install browser
+	$(BIN)/python -m tooling.services
 	$(WITH_DB) $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The README's screenshots (docs/screenshots), from the browser walks; `make test` writes its own to var/.
+screenshots: install browser
+	BROWSER_SCREENSHOTS_DIR=docs/screenshots $(WITH_DB) $(BIN)/python -m pytest articles/tests/browser/test_reader_paths.py
 
 # Bad input, fuzzing, fault drills (PostgreSQL on 127.0.0.1:5432), 60 s of load and a PostgreSQL
 # restart on a throwaway cluster (port 5442); prints the figures. About 7 minutes.

@@ -21,7 +21,9 @@ CHROMIUM_ARGS = [
 NODE_MODULES = REPO / "node_modules"
 VNU_JAR = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
 AXE_JS = NODE_MODULES / "axe-core" / "axe.min.js"
-SCREENSHOTS = Path(os.environ.get("BROWSER_SCREENSHOTS_DIR", REPO / "docs" / "screenshots"))
+# Test runs write to var/ (ignored), so `make test` leaves the tree as it was; `make screenshots`
+# writes the README's pictures to docs/screenshots.
+SCREENSHOTS = Path(os.environ.get("BROWSER_SCREENSHOTS_DIR", REPO / "var" / "screenshots"))
 VIEWPORT = {"width": 1280, "height": 800}
 # Full-page screenshots are cut at this height so a long list does not make a multi-megabyte PNG.
 SCREENSHOT_MAX_HEIGHT = 2400
@@ -29,8 +31,12 @@ TIMEOUT_MS = 10_000
 
 
 def screenshot(tab, name: str) -> Path:
-    """Save a full-page PNG, 1280 px wide, cut at SCREENSHOT_MAX_HEIGHT, to docs/screenshots/NAME.png."""
+    """Save a full-page PNG, 1280 px wide, cut at SCREENSHOT_MAX_HEIGHT, to SCREENSHOTS/NAME.png,
+    once every image of the page (the world map among them) has loaded."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    tab.wait_for_function(
+        "() => [...document.images].every(image => image.complete && image.naturalWidth > 0)", timeout=TIMEOUT_MS
+    )
     path = SCREENSHOTS / f"{name}.png"
     height = tab.evaluate("() => document.documentElement.scrollHeight")
     tab.screenshot(
