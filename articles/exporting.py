@@ -45,6 +45,7 @@ def article_record(article: Article) -> dict:
             {"name": actor.name, "kind": actor.kind, "aliases": list(actor.aliases)} for actor in article.actors.all()
         ],
         "tags": sorted(tag.name for tag in article.tags.all()),
+        "sources": list(article.sources),
         "quotes": [
             {"speaker": quote.speaker.name if quote.speaker else None, "text": quote.text}
             for quote in article.quotes.all()

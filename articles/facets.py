@@ -66,11 +66,19 @@ class ActiveFilter:
 
 # Per filter key kind: the facet, its parameter, and the item the template shows, built from the
 # identifier and names ``Article.key_counts`` returns.
+@dataclass(frozen=True)
+class Source:
+    """A news agency or outlet: known by its name alone."""
+
+    name: str
+
+
 KEY_FACETS = {
     "c": ("countries", "country", lambda code, name, name_en: Country(code=code, name_vi=name, name_en=name_en)),
     "a": ("actors", "actor", lambda slug, name, _: Actor(slug=slug, name=name)),
     "t": ("tags", "tag", lambda slug, name, _: Tag(slug=slug, name=name)),
     "p": ("places", "place", lambda key, name, _: Place(key=key, name=name)),
+    "s": ("sources", "source", lambda name, _, __: Source(name)),
 }
 
 
@@ -79,7 +87,7 @@ def article_facets(articles, cleaned: dict, params: QueryDict) -> dict[str, list
         filter_key(kind, item.pk)
         for kind, param in (("country", "country"), ("actor", "actor"), ("tag", "tag"), ("place", "place"))
         for item in cleaned.get(param) or []
-    ]
+    ] + ([filter_key("source", cleaned["source"])] if cleaned.get("source") else [])
     facets = {name: [] for name, _, _ in KEY_FACETS.values()}
     for prefix, count, identifier, name, name_en in articles.key_counts(FACET_SIZE, chosen):
         facet, param, item = KEY_FACETS[prefix]
@@ -111,4 +119,6 @@ def active_filters(filterset, params: QueryDict) -> list[ActiveFilter]:
     for name in ("date_after", "date_before"):
         if cleaned.get(name):
             active.append(ActiveFilter(name, labels[name], cleaned[name], removing(params, name)))
+    if cleaned.get("source"):
+        active.append(ActiveFilter("source", labels["source"], Source(cleaned["source"]), removing(params, "source")))
     return active

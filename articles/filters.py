@@ -63,6 +63,7 @@ class ArticleFilter(django_filters.FilterSet):
     actor = AllOfFilter("actors", Actor.objects.all(), "slug", _("Nhân vật"), "actor")
     tag = AllOfFilter("tags", Tag.objects.all(), "slug", _("Chủ đề"), "tag")
     place = AllOfFilter("places", Place.objects.all(), "key", _("Địa danh"), "place")
+    source = django_filters.CharFilter(method="filter_source", label=_("Nguồn"), max_length=100)
     date_after = django_filters.DateFilter(
         field_name="published",
         lookup_expr="gte",
@@ -83,6 +84,9 @@ class ArticleFilter(django_filters.FilterSet):
     class Meta:
         model = Article
         fields = []
+
+    def filter_source(self, queryset, name, value):
+        return queryset.with_filter_keys([filter_key("source", value)])
 
     def filter_search(self, queryset, name, value):
         return queryset.search(value)

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from articles.ingest.folding import fold
 
 COUNTRY, ACTOR, PLACE = "country", "actor", "place"
-KEY_PREFIX = {COUNTRY: "c", ACTOR: "a", PLACE: "p", "tag": "t"}
+KEY_PREFIX = {COUNTRY: "c", ACTOR: "a", PLACE: "p", "tag": "t", "source": "s"}
 
 
 def filter_key(kind: str, value) -> str:
-    """``Article.filter_keys`` entry: "c:FR", "a:12", "p:3", "t:7"."""
+    """``Article.filter_keys`` entry: "c:FR", "a:12", "p:3", "t:7", "s:Reuters"."""
     return f"{KEY_PREFIX[kind]}:{value}"
 
 
@@ -42,6 +42,7 @@ class ArticleInputs:
     decisions: list[tuple[str, object, bool]] = field(default_factory=list)  # (kind, target, included)
     tags: list[int] = field(default_factory=list)
     stated_relations: list[str] = field(default_factory=list)  # "ML-RU", as the text states them
+    sources: list[str] = field(default_factory=list)  # agencies and outlets: "TTXVN"
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ def derive(inputs: ArticleInputs, place_countries: dict, search: dict | None = N
         *(filter_key(ACTOR, pk) for pk in sorted(members[ACTOR])),
         *(filter_key(PLACE, pk) for pk in sorted(members[PLACE])),
         *(filter_key("tag", pk) for pk in sorted(set(inputs.tags))),
+        *(filter_key("source", name) for name in sorted(set(inputs.sources))),
     ]
     return ArticleFacts(
         countries=tuple(sorted(countries)),

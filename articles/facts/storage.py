@@ -21,9 +21,9 @@ def place_countries() -> dict[int, str | None]:
 
 def load_inputs(ids: list[int]) -> dict[int, ArticleInputs]:
     inputs = {
-        pk: ArticleInputs(headline, caption, paragraphs, stated_relations=list(stated))
-        for pk, headline, caption, paragraphs, stated in Article.objects.filter(pk__in=ids).values_list(
-            "pk", "headline", "caption", "paragraphs", "stated_relations"
+        pk: ArticleInputs(headline, caption, paragraphs, stated_relations=list(stated), sources=list(sources))
+        for pk, headline, caption, paragraphs, stated, sources in Article.objects.filter(pk__in=ids).values_list(
+            "pk", "headline", "caption", "paragraphs", "stated_relations", "sources"
         )
     }
     targets = {COUNTRY: 0, ACTOR: 1, PLACE: 2}

@@ -143,7 +143,7 @@ def take_import_lock():
 ARTICLE_UPDATE_FIELDS = [
     "headline", "headline_folded", "caption", "credit", "paragraphs", "search_folded", "published",
     "published_month", "published_day", "published_precision", "published_year_inferred", "source_file",
-    "content_hash", "last_imported_at", "search_text", "stated_relations",
+    "content_hash", "last_imported_at", "search_text", "stated_relations", "sources",
 ]
 
 
@@ -199,6 +199,7 @@ def store_batch(documents: list[Document], context: ImportContext) -> list[str]:
     resolved = [resolve_mentions(document.extraction, actors, places, context) for (_, document), actors in zip(stored, actor_maps)]
     for article, document in stored:
         article.stated_relations = ["-".join(pair) for pair in sorted(set(document.extraction.relations))]
+        article.sources = list(document.extraction.sources)
 
     # A new article's facts come from what this batch inserts for it; a re-imported one's are
     # refreshed from the database afterwards, where curators' decisions and kept mentions are.
@@ -213,6 +214,7 @@ def store_batch(documents: list[Document], context: ImportContext) -> list[str]:
                 article.headline, article.caption, article.paragraphs,
                 mentions=[(found.kind, target, True) for found, target in mentions],
                 stated_relations=article.stated_relations,
+                sources=article.sources,
             ),
             place_countries,
             search={name: getattr(article, name) for name in ("headline_folded", "search_folded", "search_text")},

@@ -266,7 +266,7 @@ def _resolve_names(written: list[str], known: KnownActors | None) -> dict[str, s
     return resolved
 
 
-def extract_actors(paragraphs: list[ScannedParagraph], credit: str | None, known: KnownActors | None = None) -> ActorResult:
+def extract_actors(paragraphs: list[ScannedParagraph], known: KnownActors | None = None) -> ActorResult:
     refs, pronouns = [], []
     for paragraph in paragraphs:
         found, bare = _refs_in(paragraph)
@@ -318,8 +318,6 @@ def extract_actors(paragraphs: list[ScannedParagraph], credit: str | None, known
         for entity in paragraph.entities:
             if entity.kind == "organization":
                 _record_organization(paragraph, entity.start, entity.end, entity.target, actors, mentions, known)
-    if credit:
-        _record_credit(paragraphs[0], credit, actors, mentions)
     mentions.sort(key=lambda m: (m.span.section != "caption", m.span.index, m.span.start))
     subjects: dict[tuple[str, int], list[Subject]] = {}
     for mention in mentions:
@@ -376,14 +374,6 @@ def _record_organization(paragraph, start, end, key, actors, mentions, known=Non
         owner = next((e for e in paragraph.entities if e.start == end + len(_OWNER) and e.kind == "country"), None)
         actor.country = actor.country or (owner.target if owner else None)
     mentions.append(MentionFound("actor", key, surface, paragraph.span(start, end)))
-
-
-def _record_credit(caption: ScannedParagraph, credit: str, actors, mentions) -> None:
-    # The photo credit is an organisation (a news agency) even when it is not a known one.
-    at = caption.text.rfind(credit)
-    if at == -1 or any(m.span.section == "caption" and m.span.start == at for m in mentions):
-        return
-    _record_organization(caption, at, at + len(credit), fold(credit), actors, mentions)
 
 
 def _attach_pronouns(pronouns: list[_Ref], mentions: list[MentionFound], actors, subjects) -> None:

@@ -13,6 +13,7 @@ from .related import related_from_scan, row_text
 from .relations import meeting_pairs, named_pairs
 from .scanning import scan
 from .seedparser import parse_seed
+from .sources import article_sources, masked_credits
 from .types import Extraction, MentionFound, PlaceFound
 
 
@@ -30,7 +31,7 @@ def extract_document(text: str, known: KnownActors | None = None) -> Extraction:
     caption = parse_caption(seed.caption)
     scanned = scan(
         [
-            ("caption", 0, seed.caption),
+            ("caption", 0, masked_credits(seed.caption)),
             *(("body", i, p) for i, p in enumerate(seed.paragraphs)),
             *(("related", i, row_text(r)) for i, r in enumerate(seed.related_rows)),
         ],
@@ -42,8 +43,12 @@ def extract_document(text: str, known: KnownActors | None = None) -> Extraction:
     countries: list[str] = []
     places: dict[str, PlaceFound] = {}
     relations: list[tuple[str, str]] = []
+    cited: list[str] = []
     for paragraph in paragraphs:
         for entity in paragraph.entities:
+            if entity.kind == "source":
+                cited.append(entity.target)
+                continue
             if entity.kind in ("organization", "person"):
                 continue
             surface = paragraph.text[entity.start : entity.end]
@@ -56,7 +61,7 @@ def extract_document(text: str, known: KnownActors | None = None) -> Extraction:
                 places[entity.target] = PlaceFound(record.key, record.name, record.kind, record.country)
         relations += [pair for pair in named_pairs(paragraph.text, paragraph.entities) if pair not in relations]
 
-    people = extract_actors(paragraphs, caption.credit, known)
+    people = extract_actors(paragraphs, known)
     mentions += people.mentions
     mentions.sort(key=lambda m: (m.span.section != "caption", m.span.index, m.span.start, m.kind))
     relations += [pair for pair in meeting_pairs(paragraphs, people.mentions, people.actors) if pair not in relations]
@@ -78,6 +83,7 @@ def extract_document(text: str, known: KnownActors | None = None) -> Extraction:
         mentions=mentions,
         quotes=quotes,
         relations=relations,
+        sources=article_sources(seed.caption, cited),
         dates=dates,
         related=[related_from_scan(row) for row in scanned[len(paragraphs) :]],
     )

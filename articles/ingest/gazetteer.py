@@ -14,10 +14,11 @@ import babel
 
 from .data.countries import EXTRA_ALIASES, NOT_COUNTRIES, PAIR_ONLY_FORMS
 from .data.organizations import ORGANIZATIONS
+from .data.outlets import OUTLETS
 from .data.places import PLACES
 from .folding import fold
 
-EntityKind = Literal["country", "place", "organization", "person"]  # person: a known actor (known.py)
+EntityKind = Literal["country", "place", "organization", "person", "source"]  # person: a known actor (known.py)
 
 _PARENTHESISED = re.compile(r"^(.*?) \((.*)\)$")
 
@@ -80,6 +81,13 @@ _PLACES = _build_places()
 _ORGANIZATIONS = _build_organizations()
 PLACES_BY_KEY = {place.key: place for place in _PLACES}
 ORGANIZATIONS_BY_KEY = {key: record for key, (record, _) in _ORGANIZATIONS.items()}
+# Folded name or alias of a news agency or outlet -> its canonical name.
+OUTLET_NAMES = {fold(spelling): name for name, aliases in OUTLETS for spelling in (name, *aliases)}
+
+
+def outlet_named(text: str) -> str | None:
+    """The canonical name of the outlet ``text`` names ("THX" -> "Tân Hoa Xã"), if it is one."""
+    return OUTLET_NAMES.get(fold(text.strip()))
 
 
 def name_entries() -> Iterator[tuple[str, EntityKind, str, bool]]:
@@ -95,6 +103,9 @@ def name_entries() -> Iterator[tuple[str, EntityKind, str, bool]]:
     for key, (record, aliases) in _ORGANIZATIONS.items():
         for name in (record.name, *aliases):
             yield name, "organization", key, False
+    for name, aliases in OUTLETS:
+        for spelling in (name, *aliases):
+            yield spelling, "source", name, False
 
 
 def entity_country(entity) -> str | None:

@@ -121,5 +121,6 @@ class Extraction:
     mentions: list[MentionFound]  # caption and body mentions only
     quotes: list[QuoteFound]
     relations: list[tuple[str, str]]  # bilateral pairs of the article, each sorted: ("ML", "RU")
+    sources: list[str]  # agencies and outlets of the credits and citations: "TTXVN", "Reuters"
     dates: list[tuple[str, PartialDate, Span]]  # every date expression with its reading
     related: list[RelatedFound]

@@ -39,6 +39,8 @@ SELECT k.kind, k.n, t.slug, t.name, NULL FROM kept k
 UNION ALL
 SELECT k.kind, k.n, p.key, p.name, NULL FROM kept k
     JOIN articles_place p ON k.kind = 'p' AND p.id = CASE WHEN k.kind = 'p' THEN k.target::bigint END
+UNION ALL
+SELECT k.kind, k.n, k.target, k.target, NULL FROM kept k WHERE k.kind = 's'
 ORDER BY 1, 2 DESC, 4
 """
 
@@ -72,7 +74,7 @@ class ArticleQuerySet(models.QuerySet):
         """The ``size`` most frequent countries, actors, tags and places among these articles, in one
         query over their filter keys (one join per facet cost 5–10 ms each at 1,000 articles).
 
-        Rows: (kind prefix "c"/"a"/"t"/"p", count, identifier, name, English name or None), most
+        Rows: (kind prefix "c"/"a"/"t"/"p"/"s", count, identifier, name, English name or None), most
         frequent first within each kind, ``excluded`` keys (the filters already chosen) left out.
         """
         candidates, params = self.order_by().values("filter_keys").query.sql_with_params()
@@ -133,10 +135,13 @@ class Article(models.Model):
     # actors, places and tags (derived by articles.facts). The list's filters read them from the
     # date index, which includes them, or from their GIN index, instead of joining the
     # many-to-many tables: a list with two broad filters took 600 ms at a million articles.
-    filter_keys = ArrayField(models.CharField(max_length=24), default=list, blank=True, editable=False)
+    filter_keys = ArrayField(models.CharField(max_length=80), default=list, blank=True, editable=False)
     # Country pairs the text states ("ML-RU"), as the import read them; the article's relations
     # are those whose two countries still belong to it (articles.facts).
     stated_relations = ArrayField(models.CharField(max_length=5), default=list, blank=True, editable=False)
+    # News agencies and outlets of the photo credits and citations ("TTXVN", "Reuters"), as the
+    # import read them: the article's sources, never its actors.
+    sources = ArrayField(models.CharField(max_length=100), default=list, blank=True)
     # Matching and ranking read this stored vector instead of parsing every candidate's text.
     search_vector = models.GeneratedField(
         expression=SearchVector("search_folded", config="simple"),

@@ -11,6 +11,7 @@ from articles.tests.factories import ArticleFactory
 pytestmark = pytest.mark.django_db
 
 CONTRACT_KEYS = {
+    "sources",
     "slug",
     "title",
     "published",
@@ -46,6 +47,7 @@ def test_export_of_the_seed_follows_the_contract(imported_seed):
     assert "Lavrov" in actors["Sergey Lavrov"]["aliases"]
     assert actors["Wagner"]["kind"] == "organization"
     assert record["tags"] == ["Quan hệ Nga-Mali"]
+    assert record["sources"] == ["TASS"] and "TASS" not in actors
     assert {"speaker": "Diop"} == {"speaker": record["quotes"][0]["speaker"]}
     assert all(set(quote) == {"speaker", "text"} for quote in record["quotes"])
     assert [set(link) for link in record["related"]] == [{"title", "snippet", "article"}] * 2

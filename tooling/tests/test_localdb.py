@@ -45,14 +45,14 @@ def processes_of(tree: Path) -> list[psutil.Process]:
     return found
 
 
-def wait_for(url: str, seconds: float) -> str:
+def wait_for(url: str, seconds: float, server: subprocess.Popen) -> str:
     deadline = time.monotonic() + seconds
     while True:
         try:
             with urllib.request.urlopen(url, timeout=5) as response:
                 return response.read().decode()
         except OSError:
-            if time.monotonic() > deadline:
+            if time.monotonic() > deadline or server.poll() is not None:
                 raise
             time.sleep(0.5)
 
@@ -61,12 +61,16 @@ def test_make_run_serves_from_the_local_postgres_and_ctrl_c_stops_everything(tmp
     tree = fresh_tree(tmp_path / "clone")
     port = free_port()
     environment = {key: value for key, value in os.environ.items() if key != "DATABASE_URL"}
+    log = tmp_path / "make-run.log"
     make = subprocess.Popen(
         ["make", "run", f"PORT={port}"], cwd=tree, env=environment, start_new_session=True,
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdout=log.open("wb"), stderr=subprocess.STDOUT,
     )
     try:
-        html = wait_for(f"http://127.0.0.1:{port}/articles/?q=ngoai+truong+lavrov", 180)
+        try:
+            html = wait_for(f"http://127.0.0.1:{port}/articles/?q=ngoai+truong+lavrov", 180, make)
+        except OSError as error:
+            raise AssertionError(log.read_text(errors="replace")[-3000:]) from error
         assert "Lavrov" in html and "Ngoại trưởng" in html
         assert (tree / "var" / "postgres" / "PG_VERSION").exists()
         assert not list(tree.rglob("*.sqlite3"))

@@ -52,17 +52,18 @@ class Command(BaseCommand):
             met = f["precision"] >= target["precision"] and f["recall"] >= target["recall"]
             self.stdout.write(self.style.SUCCESS(line) if met else self.style.WARNING(line))
         if not quiet:
-            for document in evaluation.documents:
-                problems = [
-                    (kind, label, item)
-                    for kind in KINDS
-                    for label, items in (("miss", document.kinds[kind].misses), ("false hit", document.kinds[kind].false_hits))
-                    for item in items
-                ]
-                if problems:
-                    self.stdout.write(self.style.MIGRATE_HEADING(document.name))
-                    for kind, label, item in problems:
-                        self.stdout.write(f"  {kind:<10} {label:<9} {item}")
+            # Grouped by kind and by direction, so that one error class reads as one list.
+            for kind in KINDS:
+                for label, attribute in (("misses", "misses"), ("false hits", "false_hits")):
+                    rows = [
+                        (document.name, item)
+                        for document in evaluation.documents
+                        for item in getattr(document.kinds[kind], attribute)
+                    ]
+                    if rows:
+                        self.stdout.write(self.style.MIGRATE_HEADING(f"{kind}: {label} ({len(rows)})"))
+                        for name, item in rows:
+                            self.stdout.write(f"  {name.split('_', 1)[0]:<4} {item}")
         if json:
             json.parent.mkdir(parents=True, exist_ok=True)
             payload = {"documents": len(evaluation.documents), "figures": figures}
