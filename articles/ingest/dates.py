@@ -11,6 +11,9 @@ same article, with ``year_inferred=True``:
 * otherwise the year of the latest explicit date, provided that date has a month (a bare
   "năm 2015" is background) and the yearless day/month does not fall before it (an article
   is written after what it reports);
+* a year the text writes as the present one wins over both: "từ đầu năm 2024 đến nay", "ngay
+  trong năm 2023", "năm 2023 đánh dấu", an event named with its year ("APEC 2024", "Năm Chủ tịch
+  ASEAN 2024") or the end of an anniversary's span ("(1949-2024)");
 * otherwise the year stays unknown and the date stays partial.
 
 Years introduced by "đến"/"tới" ("đến năm 2030") are targets, not events, and are ignored.
@@ -39,6 +42,13 @@ _TARGET_CUES = ("đến", "tới", "Đến", "Tới")
 _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _YEARS = range(1800, 2200)
 _THIS_YEAR = ("năm nay", "Năm nay")
+_PRESENT_YEAR = re.compile(
+    r"[Tt]ừ đầu năm (\d{4})"
+    r"|[Nn]gay trong năm (\d{4})"
+    r"|[Nn]ăm (\d{4}) (?:là|đánh dấu)"
+    r"|\b(?:[A-Z][A-Z0-9]{1,5}\)?|Chủ tịch ASEAN) (\d{4})\b(?![/.,]\d)"
+    r"|\(\d{4}\s?[-–]\s?(\d{4})\)"
+)
 
 
 def _valid(day: int | None, month: int | None, year: int | None) -> bool:
@@ -68,7 +78,8 @@ def _read(match: re.Match, text: str) -> tuple[PartialDate, bool] | None:
     elif g["thang"]:
         day, month, year = None, _number(g["m3"]), _number(g["y3"] or g["y3b"])
     elif g["d4"]:
-        if not before.endswith(_BARE_DAY_MONTH_CUES):
+        # "Hôm 21/5", "Sáng 9/10": the cue opens a sentence as often as not.
+        if not before.lower().endswith(_BARE_DAY_MONTH_CUES):
             return None
         day, month, year = _number(g["d4"]), _number(g["m4"]), None
     else:
@@ -137,9 +148,24 @@ def _find_all(paragraphs: list[tuple[str, int, str]]) -> list[tuple[str, Partial
     return found
 
 
+def _present_year(texts: list[str]) -> int | None:
+    years = [
+        int(year)
+        for text in texts
+        for match in _PRESENT_YEAR.finditer(text)
+        if not text[max(0, match.start() - _CUE_WINDOW) : match.start()].rstrip().endswith(_TARGET_CUES)
+        for year in match.groups()
+        if year
+    ]
+    return max((year for year in years if year in _YEARS), default=None)
+
+
 def _current_year(found, texts: list[str], anchor: PartialDate) -> int | None:
     if anchor.year:
         return anchor.year
+    present = _present_year(texts)
+    if present:
+        return present
     event_dates = [date for _, date, _, event_year in found if event_year]
     if not event_dates:
         return None
