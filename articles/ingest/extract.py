@@ -68,7 +68,7 @@ def extract_document(text: str, known: KnownActors | None = None) -> Extraction:
     quotes = [
         quote
         for paragraph in paragraphs
-        for quote in extract_quotes(paragraph, people.subjects.get((paragraph.section, paragraph.index), []))
+        for quote in extract_quotes(paragraph, people.subjects.get((paragraph.section, paragraph.index), []), people.actors)
     ]
     published, dates = date_readings([(p.section, p.index, p.text) for p in paragraphs])
     return Extraction(

@@ -44,7 +44,9 @@ COUNTERPART = "người đồng cấp"
 SPEECH_VERBS = (
     "nói", "nêu rõ", "nhấn mạnh", "tuyên bố", "khẳng định", "cho biết", "cho rằng", "phát biểu",
     "cho hay", "bày tỏ", "thông báo", "lưu ý", "kêu gọi", "nhận định", "chia sẻ", "tuyên bố rằng",
-    "cảnh báo", "trả lời", "bình luận", "nhận xét",
+    "cảnh báo", "trả lời", "bình luận", "nhận xét", "viết", "cáo buộc", "gọi", "chỉ trích", "lên án",
+    "đánh giá", "mô tả", "nhắc lại", "tái khẳng định", "thừa nhận", "bác bỏ", "giải thích",
+    "hoan nghênh", "kết luận", "nói rằng", "nhấn mạnh rằng", "khẳng định rằng", "viết rằng",
 )
 
 MEETING_WORDS = ("gặp", "hội đàm", "điện đàm", "hội kiến", "tiếp xúc", "thăm", "đàm phán với")
