@@ -133,8 +133,10 @@ def _affiliation(paragraph: ScannedParagraph, cue_end: int, entity_at: dict) -> 
         return None, pos
     entity = entity_at.get(pos + 1)
     if entity is not None and entity.kind == "organization":
+        # "Người phát ngôn Bộ Ngoại giao Trung Quốc Mao Ninh": the body's own country.
+        inner = next((e for e in paragraph.entities if entity.start < e.start and e.end <= entity.end and e.kind == "country"), None)
         pos = entity.end
-        entity = entity_at.get(pos + 1) if text[pos : pos + 1] == " " else None
+        entity = inner or (entity_at.get(pos + 1) if text[pos : pos + 1] == " " else None)
     elif entity is None and text.startswith(_BODY_HEADS, pos + 1):
         limit = min(len(text), pos + _BODY_REACH)
         mark = _CLAUSE_MARK.search(text, pos, limit)
@@ -157,9 +159,12 @@ def _refs_in(paragraph: ScannedParagraph) -> tuple[list[_Ref], list[_Ref]]:
     stops = set(entity_at) | {c.start for c in paragraph.cues}
     refs, pronouns = [], []
     named_persons = set()
+    organizations = [(e.start, e.end) for e in paragraph.entities if e.kind == "organization"]
     for cue in paragraph.cues:
         if cue.kind not in ("title", "role", "introducer", "counterpart"):
             continue
+        if any(start < cue.start < end for start, end in organizations):
+            continue  # "Văn phòng Thủ tướng Israel": a title inside an institution's name
         # "Người phát ngôn Điện Kremlin Dmitry Peskov": a seat gives the affiliation too.
         country, pos = _affiliation(paragraph, cue.end, entity_at)
         person = entity_at.get(pos + 1) if text[pos : pos + 1] == " " else None

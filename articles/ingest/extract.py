@@ -7,6 +7,7 @@ from .caption import parse_caption
 from .dates import date_readings
 from .decoding import decode_seed
 from .gazetteer import PLACES_BY_KEY, entity_country
+from .institutions import find_institutions
 from .known import KnownActors, default_known
 from .quotes import extract_quotes
 from .related import related_from_scan, row_text
@@ -38,6 +39,10 @@ def extract_document(text: str, known: KnownActors | None = None) -> Extraction:
         known.automaton,
     )
     paragraphs = scanned[: 1 + len(seed.paragraphs)]
+    for paragraph in paragraphs:
+        institutions = find_institutions(paragraph)
+        if institutions:
+            paragraph.entities = sorted([*paragraph.entities, *institutions], key=lambda e: (e.start, -e.end))
 
     mentions: list[MentionFound] = []
     countries: list[str] = []

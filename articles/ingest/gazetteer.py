@@ -12,7 +12,7 @@ from typing import Literal
 
 import babel
 
-from .data.countries import EXTRA_ALIASES, NOT_COUNTRIES, PAIR_ONLY_FORMS
+from .data.countries import FORMAL_PREFIXES, EXTRA_ALIASES, NOT_COUNTRIES, PAIR_ONLY_FORMS
 from .data.organizations import ORGANIZATIONS
 from .data.outlets import OUTLETS
 from .data.places import PLACES
@@ -69,7 +69,16 @@ def _build_countries() -> list[CountryRecord]:
 
 
 def _build_places() -> list[PlaceRecord]:
-    return [PlaceRecord(fold(name), name, kind, country, list(aliases)) for name, kind, country, aliases in PLACES]
+    # Folded names can meet ("Nhà Trắng" and "Nha Trang" are both "nha trang"): the later
+    # place's key is told apart by its kind, so neither takes the other's record.
+    records, keys = [], set()
+    for name, kind, country, aliases in PLACES:
+        key = fold(name)
+        if key in keys:
+            key = f"{key} {kind}"
+        keys.add(key)
+        records.append(PlaceRecord(key, name, kind, country, list(aliases)))
+    return records
 
 
 def _build_organizations() -> dict[str, tuple[OrganizationRecord, tuple[str, ...]]]:
@@ -92,9 +101,13 @@ def outlet_named(text: str) -> str | None:
 
 def name_entries() -> Iterator[tuple[str, EntityKind, str, bool]]:
     """(name as written, kind, target, valid only in a hyphenated pair) for every known name."""
+    explicit = {name for country in _COUNTRIES for name in (country.name_vi, *country.aliases)}
     for country in _COUNTRIES:
         for name in (country.name_vi, *country.aliases):
             yield name, "country", country.code, False
+            for prefix in FORMAL_PREFIXES:
+                if not name.startswith(prefix) and f"{prefix} {name}" not in explicit:
+                    yield f"{prefix} {name}", "country", country.code, False
     for short, code in PAIR_ONLY_FORMS.items():
         yield short, "country", code, True
     for place in _PLACES:

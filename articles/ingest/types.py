@@ -95,7 +95,7 @@ class QuoteFound:
 class PlaceFound:
     key: str  # folded name: "tay phi", "bien dong"
     name: str  # "Tây Phi"
-    kind: Literal["region", "sea", "city", "other"]
+    kind: Literal["region", "sea", "city", "province", "other"]
     country: str | None = None  # a city's country, e.g. Moscow -> RU
 
 

@@ -36,6 +36,7 @@ class Place(models.Model):
         REGION = "region"
         SEA = "sea"
         CITY = "city"
+        PROVINCE = "province"
         OTHER = "other"
 
     key = models.SlugField(max_length=100, unique=True)

@@ -28,8 +28,11 @@ EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
     "CI": ("Bờ Biển Ngà",),
     "CD": ("Cộng hòa Dân chủ Congo", "CHDC Congo"),
     "CG": ("Cộng hòa Congo",),
-    "SA": ("Arab Saudi", "A-rập Xê-út", "Saudi Arabia"),
-    "AE": ("UAE", "Các Tiểu vương quốc Ả Rập Thống nhất"),
+    "SA": ("Arab Saudi", "A-rập Xê-út", "Saudi Arabia", "Ả Rập Xê Út", "Ả Rập Saudi", "Ả-rập Xê-út", "Saudi"),
+    "AE": (
+        "UAE", "Các Tiểu vương quốc Ả Rập Thống nhất", "Tiểu vương quốc Ả Rập Thống nhất",
+        "Các Tiểu vương quốc Arab Thống nhất", "Tiểu vương quốc Arab Thống nhất", "Các Tiểu Vương quốc Ả-rập Thống nhất",
+    ),
     "LB": ("Liban", "Lebanon"),
     "CY": ("Cyprus",),
     "TR": ("Turkey", "Thổ Nhĩ Kì"),
@@ -62,3 +65,12 @@ PAIR_ONLY_FORMS: dict[str, str] = {
     "Triều": "KP",
     "Ấn": "IN",
 }
+
+# A country's formal name is its name after one of these ("Vương quốc Thái Lan", "Cộng hòa
+# Liên bang Đức"): the matcher knows every country under each, so a title before a formal name
+# never reads the name as a person's.
+FORMAL_PREFIXES = (
+    "Vương quốc", "Cộng hòa", "Liên bang", "Nhà nước", "Cộng hòa Liên bang", "Cộng hòa Nhân dân",
+    "Cộng hòa Dân chủ Nhân dân", "Cộng hòa Xã hội chủ nghĩa", "Cộng hòa Hồi giáo", "Cộng hòa Ả Rập",
+    "Đại công quốc", "Công quốc",
+)

@@ -10,7 +10,7 @@ ORGANIZATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("IMF", ("Quỹ Tiền tệ Quốc tế",)),
     ("WTO", ("Tổ chức Thương mại Thế giới",)),
     ("Ngân hàng Thế giới", ("World Bank", "WB")),
-    ("IAEA", ("Cơ quan Năng lượng Nguyên tử Quốc tế",)),
+    ("IAEA", ("Cơ quan Năng lượng Nguyên tử Quốc tế", "Cơ quan Năng lượng nguyên tử Quốc tế", "Cơ quan Năng lượng nguyên tử quốc tế")),
     ("Liên minh châu Phi", ("Liên minh Châu Phi", "African Union")),
     ("ECOWAS", ("Cộng đồng Kinh tế các quốc gia Tây Phi",)),
     ("OPEC", ()),

@@ -1,5 +1,7 @@
 """Places that are not countries: seats and capitals that stand for a state, regions, seas."""
 
+from .provinces import CITIES, PROVINCES
+
 # (canonical name, kind, country the place stands for, other spellings)
 PLACES: tuple[tuple[str, str, str | None, tuple[str, ...]], ...] = (
     # Seats of power that news uses as a metonym for the government.
@@ -170,4 +172,7 @@ PLACES: tuple[tuple[str, str, str | None, tuple[str, ...]], ...] = (
     ("Vịnh Bengal", "sea", None, ("vịnh Bengal",)),
     ("Eo biển Đài Loan", "sea", None, ("eo biển Đài Loan",)),
     ("Eo biển Hormuz", "sea", None, ("eo biển Hormuz",)),
+    # Places in Viet Nam, not standing for it: naming a province adds no country.
+    *((name, "province", None, ()) for name in PROVINCES),
+    *((name, "city", None, ()) for name in CITIES),
 )
