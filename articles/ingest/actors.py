@@ -36,6 +36,8 @@ _BODY_HEADS = (
 )
 _BODY_REACH = 70
 _CLAUSE_MARK = re.compile(r"[,.;:!?“”\"()]")
+_ACRONYM_AFTER = re.compile(r" \([A-Z][A-Z0-9&-]{1,9}\)")
+_ACRONYM_BEFORE_NAME = re.compile(r"( [A-Z][A-Z0-9]{1,6})(?= [A-ZÀ-Ỹ][a-zà-ỹ])")
 _FAMILIAR = re.compile(r"(?<![^\W_])([Aa]nh|[Cc]hị) ([A-ZĐ][^\W\d_]*)")
 
 
@@ -143,8 +145,27 @@ def _affiliation(paragraph: ScannedParagraph, cue_end: int, entity_at: dict) -> 
         limit = mark.start() if mark else limit
         entity = next((e for e in paragraph.entities if pos < e.start < limit and entity_country(e)), None)
     if entity is not None and (code := entity_country(entity)):
-        return code, entity.end
-    return None, pos
+        return code, _posting_and_acronym_end(paragraph, entity.end, entity_at)
+    return None, _posting_and_acronym_end(paragraph, pos, entity_at)
+
+
+def _posting_and_acronym_end(paragraph: ScannedParagraph, pos: int, entity_at: dict) -> int:
+    """Past "tại <country or organisation>" and "(ACRONYM)" after an affiliation, where the
+    name begins: "Đại sứ Mỹ tại Liên hợp quốc Linda Thomas-Greenfield", "Giám đốc Quỹ Đầu tư
+    Trực tiếp Nga (RDIF) Kirill Dmitriev"."""
+    text = paragraph.text
+    if text.startswith(" tại ", pos) and (posting := entity_at.get(pos + 5)) is not None:
+        if posting.kind in ("country", "organization", "place"):
+            pos = posting.end
+    acronym = _ACRONYM_AFTER.match(text, pos)
+    return acronym.end() if acronym else pos
+
+
+def _acronym_affiliation_end(text: str, pos: int) -> int:
+    """"Người đứng đầu AEOI Mohammad Eslami": an acronym between a title and a name is the body
+    the person heads, not part of the name."""
+    found = _ACRONYM_BEFORE_NAME.match(text, pos)
+    return found.end(1) if found else pos
 
 
 def _refs_in(paragraph: ScannedParagraph) -> tuple[list[_Ref], list[_Ref]]:
@@ -167,6 +188,8 @@ def _refs_in(paragraph: ScannedParagraph) -> tuple[list[_Ref], list[_Ref]]:
             continue  # "Văn phòng Thủ tướng Israel": a title inside an institution's name
         # "Người phát ngôn Điện Kremlin Dmitry Peskov": a seat gives the affiliation too.
         country, pos = _affiliation(paragraph, cue.end, entity_at)
+        if cue.kind == "title":
+            pos = _acronym_affiliation_end(text, pos)
         person = entity_at.get(pos + 1) if text[pos : pos + 1] == " " else None
         if person is not None and person.kind == "person":
             start, end = person.start, person.end

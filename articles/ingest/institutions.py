@@ -36,6 +36,11 @@ _NOT_INSTITUTIONS = ("Bộ Quy tắc", "Bộ Nguyên tắc", "Bộ Tiêu chí", 
 _MAX_SYLLABLES = 12
 _LOWERCASE_RUN = 3  # "Nhân đại toàn quốc", "Năng lượng nguyên tử": lowercase syllables continue a word
 _TRAILING_KEPT = ("quốc tế",)  # "Ủy hội sông Mê Công quốc tế"
+# Verbs an institution does things with, which never finish its name ("Châu Á nâng dự báo").
+_ACTION_SYLLABLES = frozenset(
+    "nâng hạ ra kêu khẳng tuyên phản chỉ yêu đề bày bác hoan nhấn ký họp bầu thông xác phê cấp "
+    "dự giảm tăng cắt áp đưa mở đóng triển tiến tiếp trao gửi nhận mời cử công lên bắt gặp".split()
+)
 
 
 def find_institutions(paragraph: ScannedParagraph) -> list[EntityMatch]:
@@ -85,6 +90,8 @@ def _name_end(text: str, at: int, countries: dict, organizations: dict) -> int:
         return at
     # Trailing lowercase syllables: one finishes the last word ("Ngoại giao"), more are the sentence.
     last = min(len(syllables) - 1, capitalised[-1] + 1)
+    if last > capitalised[-1] and syllables[last].group() in _ACTION_SYLLABLES:
+        last = capitalised[-1]
     tail = text[syllables[capitalised[-1]].end() : syllables[-1].end()].strip()
     if tail in _TRAILING_KEPT:
         last = len(syllables) - 1

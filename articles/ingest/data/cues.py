@@ -12,6 +12,13 @@ TITLES = (
     "Thống đốc", "Thị trưởng", "Giáo sư", "Tiến sĩ", "Cố vấn An ninh Quốc gia", "Đặc phái viên",
     "Tổng tư lệnh", "Tư lệnh", "Nhà lãnh đạo", "Thư ký", "Tổng Giám đốc", "Thống tướng",
     "Chủ tịch Quốc hội", "Chủ tịch Thượng viện", "Chánh Văn phòng Nội các",
+    "Nhật hoàng", "Giáo hoàng", "Quốc vụ khanh", "Thủ hiến", "Cao ủy", "Cao ủy Nhân quyền",
+    "Đại diện Thương mại", "Giám đốc", "Người đứng đầu", "Phó Ngoại trưởng", "Trưởng",
+    "Tổng thống lâm thời", "Thủ tướng lâm thời", "Tổng thống đắc cử", "Bộ trưởng Công Thương", "Bộ trưởng Công an", "Bộ trưởng Y tế",
+    "Bộ trưởng Tư pháp", "Bộ trưởng Xây dựng", "Bộ trưởng Kế hoạch và Đầu tư",
+    "Bộ trưởng Giáo dục và Đào tạo", "Bộ trưởng Khoa học và Công nghệ",
+    "Bộ trưởng Tài nguyên và Môi trường", "Bộ trưởng Nông nghiệp và Môi trường",
+    "Bộ trưởng Giao thông vận tải", "Bộ trưởng Lao động", "Bộ trưởng Năng lượng", "Thủ hiến bang",
 )
 
 # Title groups used to resolve role references ("Nhà ngoại giao Nga" = Russia's foreign minister).

@@ -20,7 +20,7 @@ def test_given_names_law_pronoun_and_opinion_are_not_countries():
     assert e.countries == ["KR", "KP"]  # no DE (Nguyễn Minh Đức), FR (Pháp luật), GB (Anh), IT (Ý kiến)
     assert [(p.key, p.kind) for p in e.places] == [("seoul", "city"), ("ban dao trieu tien", "region")]
     actors = {a.key: a for a in e.actors}
-    assert list(actors) == ["park jin", "nguyen minh duc"]
+    assert list(actors) == ["park jin", "nguyen minh duc", "hoc vien ngoai giao"]  # the Diplomatic Academy: an institution
     assert e.sources == ["Yonhap"]
     assert (actors["park jin"].titles, actors["park jin"].country) == (["Bộ trưởng Ngoại giao"], "KR")
     assert [(q.text, q.speaker) for q in e.quotes] == [
