@@ -9,7 +9,7 @@ from .decoding import decode_seed
 from .gazetteer import PLACES_BY_KEY, entity_country
 from .institutions import find_institutions
 from .known import KnownActors, default_known
-from .quotes import extract_quotes
+from .quotes import People, extract_quotes
 from .related import related_from_scan, row_text
 from .relations import meeting_pairs, named_pairs
 from .scanning import scan
@@ -70,10 +70,11 @@ def extract_document(text: str, known: KnownActors | None = None) -> Extraction:
     mentions += people.mentions
     mentions.sort(key=lambda m: (m.span.section != "caption", m.span.index, m.span.start, m.kind))
     relations += [pair for pair in meeting_pairs(paragraphs, people.mentions, people.actors) if pair not in relations]
+    speakers = People(people.actors)
     quotes = [
         quote
         for paragraph in paragraphs
-        for quote in extract_quotes(paragraph, people.subjects.get((paragraph.section, paragraph.index), []), people.actors)
+        for quote in extract_quotes(paragraph, people.subjects.get((paragraph.section, paragraph.index), []), speakers)
     ]
     published, dates = date_readings([(p.section, p.index, p.text) for p in paragraphs])
     return Extraction(

@@ -46,11 +46,14 @@ _ACTION_SYLLABLES = frozenset(
 def find_institutions(paragraph: ScannedParagraph) -> list[EntityMatch]:
     """Organisation entities for the institutions of a paragraph not already known by name."""
     text = paragraph.text
+    heads = list(_HEAD.finditer(text))
+    if not heads:
+        return []
     known = [e for e in paragraph.entities if e.kind in ("organization", "person")]
     countries = {e.start: e for e in paragraph.entities if e.kind == "country"}
     organizations = {e.start: e for e in paragraph.entities if e.kind == "organization"}
     found = []
-    for head in _HEAD.finditer(text):
+    for head in heads:
         if (
             any(e.start <= head.start() < e.end for e in known)
             or text.startswith(_TITLE_WORDS, head.end() + 1)

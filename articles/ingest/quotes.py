@@ -124,8 +124,8 @@ def _attributed_in_sentence(paragraph: ScannedParagraph, opening: int) -> bool:
     return any(c.kind == "speech" and sentence <= c.start and c.end <= opening for c in paragraph.cues)
 
 
-def extract_quotes(paragraph: ScannedParagraph, subjects: list[Subject], actors: list[ActorFound] = ()) -> list[QuoteFound]:
-    people = People(list(actors))
+def extract_quotes(paragraph: ScannedParagraph, subjects: list[Subject], people: People | None = None) -> list[QuoteFound]:
+    people = people or People([])
     quotes = []
     for match in _QUOTED.finditer(paragraph.text):
         group = next(i for i in (1, 2, 3) if match.group(i) is not None)
