@@ -44,3 +44,41 @@ def test_seed_related_rows(seed_text):
 def test_title_and_snippet_split(row, title, snippet):
     found = parse_related_row(row)
     assert (found.title, found.snippet) == (title, snippet)
+
+
+@pytest.mark.parametrize(
+    "row, title",
+    [
+        # The lead opens with a title and a name.
+        ("Úc và New Zealand ký hiệp định quốc phòng Thủ tướng Úc Anthony Albanese cho biết thỏa thuận…",
+         "Úc và New Zealand ký hiệp định quốc phòng"),
+        # An institution and its verb, even after a place the headline ends with.
+        ("Tàu chiến Anh cập cảng Thượng Hải Bộ Quốc phòng Anh ngày 3/5 cho biết chuyến thăm…",
+         "Tàu chiến Anh cập cảng Thượng Hải"),
+        ("Trung Quốc nới lỏng thị thực cho khách châu Âu Bộ Ngoại giao Trung Quốc thông báo…",
+         "Trung Quốc nới lỏng thị thực cho khách châu Âu"),
+        # A seat or a capital as the subject of a verb.
+        ("Mỹ và Trung Quốc nối lại kênh liên lạc quân sự Nhà Trắng ngày 9/1 cho biết hai bên…",
+         "Mỹ và Trung Quốc nối lại kênh liên lạc quân sự"),
+        ("Nhật Bản gia hạn lệnh trừng phạt Triều Tiên Tokyo tuyên bố sẽ tiếp tục…",
+         "Nhật Bản gia hạn lệnh trừng phạt Triều Tiên"),
+        # A speech verb opening the lead after a region.
+        ("Người phát ngôn trả lời về tình hình Đông Âu Trả lời câu hỏi của phóng viên…",
+         "Người phát ngôn trả lời về tình hình Đông Âu"),
+    ],
+)
+def test_the_lead_is_split_from_the_headline(row, title):
+    assert parse_related_row(row).title == title
+
+
+@pytest.mark.parametrize(
+    "row, title",
+    [
+        # A country inside the headline, before a verb of the headline itself, stays there.
+        ("Thái Lan yêu cầu EU chia sẻ dữ liệu về di cư Ngày 2/4, Bộ Ngoại giao Thái Lan cho biết…",
+         "Thái Lan yêu cầu EU chia sẻ dữ liệu về di cư"),
+        ("Hàn Quốc, Nhật Bản và Mỹ tập trận chung Từ ngày 5/6, ba nước…", "Hàn Quốc, Nhật Bản và Mỹ tập trận chung"),
+    ],
+)
+def test_names_in_the_headline_stay_in_it(row, title):
+    assert parse_related_row(row).title == title
