@@ -1,7 +1,7 @@
 from django.contrib import admin, messages
 
 from articles.curation import mark_curated, set_mention_status
-from articles.models import BilateralRelation, Country, Mention, Place, Quote, RelatedLink
+from articles.models import BilateralRelation, Country, CuratorDecision, Mention, Place, Quote, RelatedLink
 from articles.models.mention import Origin
 
 from .base import ArchiveAdmin
@@ -78,3 +78,15 @@ class BilateralRelationAdmin(ArchiveAdmin):
     list_filter = ["first", "second"]
     search_fields = ["article__headline", "first__name_vi", "second__name_vi"]
     autocomplete_fields = ["article", "first", "second"]
+
+
+@admin.register(CuratorDecision)
+class CuratorDecisionAdmin(ArchiveAdmin):
+    """Curators' word on an article's countries, actors and places; editing one refreshes the
+    article's facts (a save or delete signal reaches articles.facts)."""
+
+    list_display = ["article", "kind", "country", "actor", "place", "included"]
+    list_filter = ["kind", "included"]
+    list_select_related = ["article", "country", "actor", "place"]
+    search_fields = ["article__headline", "actor__name", "country__name_vi", "place__name"]
+    autocomplete_fields = ["article", "country", "actor", "place"]

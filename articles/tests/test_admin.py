@@ -2,6 +2,7 @@ import pytest
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.urls import reverse
 
+from articles.facts.decisions import choose
 from articles.models import Actor, ActorRedirect, Article, Mention, Tag, TagRedirect
 from articles.tests.admin_forms import change_form_data
 from articles.tests.clients import client_as, client_for
@@ -9,7 +10,9 @@ from articles.tests.factories import ArticleFactory, TagFactory
 
 pytestmark = pytest.mark.django_db
 
-CHANGELISTS = ["article", "actor", "country", "place", "tag", "mention", "quote", "relatedlink", "bilateralrelation"]
+CHANGELISTS = [
+    "article", "actor", "country", "place", "tag", "mention", "quote", "relatedlink", "bilateralrelation", "curatordecision",
+]
 
 
 @pytest.mark.parametrize(
@@ -38,6 +41,7 @@ def test_editor_may_not_delete_articles(imported_seed, editor):
 @pytest.mark.parametrize("model", CHANGELISTS)
 def test_every_changelist_and_change_page_renders(imported_seed, superuser, model):
     imported_seed.tags.add(TagFactory())
+    choose(imported_seed.pk, {"country": {"FR", "ML", "RU", "VN"}})  # one curator decision
     client = client_for(superuser)
     response = client.get(reverse(f"admin:articles_{model}_changelist"))
     assert response.status_code == 200

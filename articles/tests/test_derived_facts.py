@@ -166,3 +166,13 @@ def test_importing_the_seed_and_the_gold_set_leaves_nothing_for_check_archive(tm
     assert Article.objects.count() > 10
     figures = check_archive()
     assert (figures["differences"], figures["problems"]) == (0, [])
+
+
+def test_a_decision_added_in_its_own_admin_reaches_the_article(imported_seed, superuser):
+    response = client_for(superuser).post(
+        reverse("admin:articles_curatordecision_add"),
+        {"article": imported_seed.pk, "kind": "country", "country": "VN", "included": "on"},
+    )
+    assert response.status_code == 302, response.content.decode()[:1000]
+    assert "VN" in codes(imported_seed)
+    assert check_archive()["differences"] == 0
