@@ -5,6 +5,8 @@ accepted mention names becomes an inclusion, what they take away that mentions n
 removal. Choosing exactly what the mentions give leaves no decision behind.
 """
 
+from dataclasses import replace
+
 from django.db import transaction
 
 from articles.models import CuratorDecision
@@ -29,9 +31,7 @@ def choose(article_id: int, chosen: dict[str, set]):
             inputs.decisions += [(PLACE, t, False) for t in named[PLACE] - chosen[PLACE]]
         # Countries the chosen places stand for count as named for the country choice.
         without_countries = [d for d in inputs.decisions if d[0] != COUNTRY]
-        supported = belonging(
-            type(inputs)(**{**vars(inputs), "decisions": without_countries}), countries_of_places
-        )
+        supported = belonging(replace(inputs, decisions=without_countries), countries_of_places)
         for kind, targets in chosen.items():
             base = supported[kind] if kind == COUNTRY else named[kind]
             wanted = {t: True for t in targets - base} | {t: False for t in base - targets}

@@ -82,15 +82,25 @@ def expected_facts(ids: list[int]) -> dict[int, ArticleFacts]:
     return {pk: derive(inputs, countries_of_places) for pk, inputs in load_inputs(ids).items()}
 
 
+def changes(ids: list[int]) -> dict[int, tuple[ArticleFacts, dict]]:
+    """Articles whose stored facts are not what the rule gives: expected facts, and the differing
+    facts as they are stored."""
+    stored = load_stored(ids)
+    found = {}
+    for pk, facts in expected_facts(ids).items():
+        names = compare(stored[pk], facts)
+        if names:
+            found[pk] = (facts, {name: stored[pk][name] for name in names})
+    return found
+
+
 def differences(ids: Iterable[int]):
     """(article id, fact, stored, expected) for every fact that is not what the rule gives."""
     ids = sorted(set(ids))
     for start in range(0, len(ids), CHUNK):
-        chunk = ids[start : start + CHUNK]
-        stored = load_stored(chunk)
-        for pk, facts in expected_facts(chunk).items():
-            for name in compare(stored[pk], facts):
-                yield pk, name, stored[pk][name], getattr(facts, name)
+        for pk, (facts, stored) in changes(ids[start : start + CHUNK]).items():
+            for name, value in stored.items():
+                yield pk, name, value, getattr(facts, name)
 
 
 def refresh(ids: Iterable[int]) -> int:
@@ -106,17 +116,12 @@ def _refresh_chunk(ids: list[int]) -> int:
     # Lock the rows before reading: a concurrent writer (an import of the same article, another
     # curator) commits first or waits, and its own refresh then reads what we wrote.
     ids = list(Article.objects.select_for_update().filter(pk__in=ids).order_by("pk").values_list("pk", flat=True))
-    stored = load_stored(ids)
-    changed = {}
-    for pk, facts in expected_facts(ids).items():
-        names = compare(stored[pk], facts)
-        if names:
-            changed[pk] = (facts, names)
+    changed = changes(ids)
     write(changed)
     return len(changed)
 
 
-def write(changed: dict[int, tuple[ArticleFacts, list[str]]]):
+def write(changed: dict[int, tuple[ArticleFacts, dict]]):
     """Replace the differing facts: relation rows of an article are rewritten whole."""
     columns = [name for name in ArticleFacts.COLUMNS if any(name in names for _, names in changed.values())]
     if columns:
