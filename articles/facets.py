@@ -17,6 +17,9 @@ MONTH_FACET_SIZE = 24
 # Paging restarts whenever the filters change.
 NOT_CARRIED = ("page",)
 
+# Filters with many values, and the attribute of an item that its parameter carries.
+ITEM_FILTERS = {"country": "code", "actor": "slug", "tag": "slug", "place": "key"}
+
 
 def link_params(filterset, params: QueryDict) -> QueryDict:
     """``params`` without the parameters the filter form refused: a value the page ignores (a
@@ -64,8 +67,6 @@ class ActiveFilter:
     remove_url: str
 
 
-# Per filter key kind: the facet, its parameter, and the item the template shows, built from the
-# identifier and names ``Article.key_counts`` returns.
 @dataclass(frozen=True)
 class Source:
     """A news agency or outlet: known by its name alone."""
@@ -73,6 +74,8 @@ class Source:
     name: str
 
 
+# Per filter key kind: the facet, its parameter, and the item the template shows, built from the
+# identifier and names ``Article.key_counts`` returns.
 KEY_FACETS = {
     "c": ("countries", "country", lambda code, name, name_en: Country(code=code, name_vi=name, name_en=name_en)),
     "a": ("actors", "actor", lambda slug, name, _: Actor(slug=slug, name=name)),
@@ -83,11 +86,9 @@ KEY_FACETS = {
 
 
 def article_facets(articles, cleaned: dict, params: QueryDict) -> dict[str, list[FacetItem]]:
-    chosen = [
-        filter_key(kind, item.pk)
-        for kind, param in (("country", "country"), ("actor", "actor"), ("tag", "tag"), ("place", "place"))
-        for item in cleaned.get(param) or []
-    ] + ([filter_key("source", cleaned["source"])] if cleaned.get("source") else [])
+    chosen = [filter_key(param, item.pk) for param in ITEM_FILTERS for item in cleaned.get(param) or []]
+    if cleaned.get("source"):
+        chosen.append(filter_key("source", cleaned["source"]))
     facets = {name: [] for name, _, _ in KEY_FACETS.values()}
     for prefix, count, identifier, name, name_en in articles.key_counts(FACET_SIZE, chosen):
         facet, param, item = KEY_FACETS[prefix]
@@ -101,9 +102,6 @@ def month_url(params: QueryDict, month) -> str:
     last_day = month.replace(day=calendar.monthrange(month.year, month.month)[1])
     return query_string(params, date_after=[month.isoformat()], date_before=[last_day.isoformat()])
 
-
-# Filters with many values, and the attribute of an item that its parameter carries.
-ITEM_FILTERS = {"country": "code", "actor": "slug", "tag": "slug", "place": "key"}
 
 
 def active_filters(filterset, params: QueryDict) -> list[ActiveFilter]:
