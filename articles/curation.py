@@ -37,13 +37,10 @@ def _merged(names: list[str], extra: Iterable[str], exclude: str) -> list[str]:
     return merged
 
 
-def move_decisions(old: Actor, new: Actor, article_ids=None):
+def move_decisions(old: Actor, new: Actor):
     """Curators' decisions about ``old`` become decisions about ``new`` (where ``new`` has none)."""
-    decisions = CuratorDecision.objects.filter(actor=old)
-    if article_ids is not None:
-        decisions = decisions.filter(article_id__in=article_ids)
     taken = set(CuratorDecision.objects.filter(actor=new).values_list("article_id", flat=True))
-    decisions.exclude(article_id__in=taken).update(actor=new)
+    CuratorDecision.objects.filter(actor=old).exclude(article_id__in=taken).update(actor=new)
 
 
 @transaction.atomic
