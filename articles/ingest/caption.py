@@ -3,10 +3,14 @@
 import re
 from dataclasses import dataclass
 
+from .sources import CREDIT
+
 _POSITION = re.compile(
     r"\s*\((?:(?:từ |thứ \w+ từ )?(?:trái|phải|giữa)(?: sang(?: phải| trái)?)?|ảnh \w+)\)", re.IGNORECASE
 )
-_CREDIT = re.compile(r"\s*\(\s*(?:Nguồn|Ảnh|Photo|Source)\s*:\s*([^()]+?)\s*\)\s*\.?", re.IGNORECASE)
+# The credit as the sources and the masking before extraction read it, with the space before it
+# and a full stop after it, which leave the headline with it.
+_CREDIT = re.compile(r"\s*" + CREDIT.pattern + r"\s*\.?", re.IGNORECASE)
 _DATE = re.compile(r"[,;]?\s*\b[Nn]gày \d{1,2}/\d{1,2}(?:/\d{4})?\b\s*[,.;]?")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
 _SPACES = re.compile(r"\s{2,}")
