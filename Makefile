@@ -23,7 +23,8 @@ node_modules/.package-lock.json: package.json package-lock.json
 
 install: $(VENV)/.installed
 
-# The browser tests need Debian's Chromium and the npm checkers (Nu HTML Checker, axe-core).
+# The browser tests need Debian's Chromium and the npm checkers (Nu HTML Checker, axe-core); the
+# bench's load test needs wrk.
 browser: node_modules/.package-lock.json
 	.ci/install-browser
 

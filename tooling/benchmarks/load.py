@@ -19,7 +19,10 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
+from urllib.parse import quote
+
 from django.conf import settings
+from django.db import connection
 
 
 class LoadError(RuntimeError):
@@ -42,9 +45,18 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def production_env(port: int, workers: int | None) -> dict:
+def current_database_url() -> str:
+    """The database this process is connected to, as a DATABASE_URL (under pytest, the test database)."""
+    db = connection.settings_dict
+    password = f":{quote(db['PASSWORD'], safe='')}" if db.get("PASSWORD") else ""
+    port = f":{db['PORT']}" if db.get("PORT") else ""
+    return f"postgres://{quote(db['USER'] or '', safe='')}{password}@{quote(db['HOST'] or '', safe='')}{port}/{quote(db['NAME'], safe='')}"
+
+
+def production_env(port: int, workers: int | None, extra: dict | None = None) -> dict:
     env = dict(os.environ)
     env.update(
+        DATABASE_URL=current_database_url(),
         DJANGO_SETTINGS_MODULE="newsarchive.bench_settings",
         DJANGO_DEBUG="0",
         DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
@@ -58,13 +70,14 @@ def production_env(port: int, workers: int | None) -> dict:
     )
     if workers:
         env["GUNICORN_WORKERS"] = str(workers)
+    env.update(extra or {})
     return env
 
 
 @contextmanager
-def gunicorn(workers: int | None, log: Path):
+def gunicorn(workers: int | None, log: Path, extra_env: dict | None = None):
     port = free_port()
-    env = production_env(port, workers)
+    env = production_env(port, workers, extra_env)
     base = Path(settings.BASE_DIR)
     # The manifest storage needs collected static files, as in production.
     subprocess.run(
@@ -173,11 +186,15 @@ def _latency(output: str, label: str) -> str | None:
     return match.group(1) if match else None
 
 
-def measure_load(paths: dict[str, list[str]], seconds: int, connections: int, workers: int | None, log: Path) -> dict:
+def measure_load(
+    paths: dict[str, list[str]], seconds: int, connections: int, workers: int | None, log: Path, caches: bool = True
+) -> dict:
+    """wrk against each page kind and the minimal view in the same gunicorn. ``caches=False`` turns the
+    page and facet caches off (ARCHIVE_CACHE=0), so every request computes its page from scratch."""
     wrk = require_wrk()
     threads = min(2, connections)
     results = {}
-    with gunicorn(workers, log) as root:
+    with gunicorn(workers, log, None if caches else {"ARCHIVE_CACHE": "0"}) as root:
         for kind, urls in [("minimal", [MINIMAL]), *paths.items()]:
             if not urls:
                 results[kind] = {"status": "no URLs"}
@@ -195,7 +212,8 @@ def measure_load(paths: dict[str, list[str]], seconds: int, connections: int, wo
             figures["ratio_to_minimal"] = round(figures["rps"] / minimal, 3) if minimal else None
     workers_used = workers or int(os.environ.get("GUNICORN_WORKERS", (os.cpu_count() or 1) * 2 + 1))
     return {
-        "server": f"gunicorn, {workers_used} sync workers, production settings, 127.0.0.1",
+        "server": f"gunicorn, {workers_used} sync workers, production settings, 127.0.0.1, "
+        f"page and facet caches {'on' if caches else 'off'}",
         "wrk": f"{threads} threads, {connections} connections, {seconds} s per page after a warm-up",
         "pages": results,
     }

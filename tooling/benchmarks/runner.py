@@ -125,22 +125,36 @@ def measure_pages(options: BenchOptions, results: dict, note_load, workdir: Path
     note_load("latency_cached")
 
     if options.load:
-        log("load: gunicorn + wrk")
-        load = measure_load(
-            {kind: pages.urls.get(kind, []) for kind in ("detail", "list", "search")},
-            options.load_seconds,
-            options.load_connections,
-            options.workers,
-            workdir / "gunicorn.log",
-        )
-        load["errors"] = sum(page.get("errors", 0) for page in load["pages"].values())
-        results["load"] = load
+        log("load: gunicorn + wrk, caches on")
+        results["load"] = load_run(pages, ("detail", "list", "search"), options, workdir / "gunicorn.log", caches=True)
         note_load("load")
+        log("load: gunicorn + wrk, page and facet caches off")
+        results["load_uncached"] = load_run(
+            pages, UNCACHED_LOAD_KINDS, options, workdir / "gunicorn_uncached.log", caches=False
+        )
+        note_load("load_uncached")
     else:
-        results["load"] = {"skipped": "--no-load"}
+        results["load"] = results["load_uncached"] = {"skipped": "--no-load"}
     results["targets"] = evaluate(results)
     results["targets_missed"] = [row for row in results["targets"] if row.get("met") is False]
     return results
+
+
+# A reader's first visit: every page kind computed from scratch, next to the minimal view.
+UNCACHED_LOAD_KINDS = ("detail", "list", "search", "country", "actor")
+
+
+def load_run(pages, kinds, options: BenchOptions, log: Path, caches: bool) -> dict:
+    load = measure_load(
+        {kind: pages.urls.get(kind, []) for kind in kinds},
+        options.load_seconds,
+        options.load_connections,
+        options.workers,
+        log,
+        caches=caches,
+    )
+    load["errors"] = sum(page.get("errors", 0) for page in load["pages"].values())
+    return load
 
 
 def cache_label() -> str:
