@@ -1,7 +1,8 @@
 """What `manage.py check_archive` verifies: every stored fact is what its owner computes.
 
 Derived facts are compared with ``articles.facts`` recomputing them from each article's text,
-mentions and curators' decisions; spans must index the text they claim; one actor per name.
+mentions and curators' decisions; the key counts must be what a fresh count of the stored filter
+keys gives; spans must index the text they claim; one actor per name.
 """
 
 from dataclasses import dataclass
@@ -9,7 +10,7 @@ from dataclasses import dataclass
 from django.db.models import Count
 
 from articles.facts.storage import differences
-from articles.models import Actor, Article, Mention, Quote
+from articles.models import Actor, Article, KeyCount, Mention, Quote
 
 
 @dataclass(frozen=True)
@@ -55,3 +56,10 @@ def span_problems() -> list[str]:
 def duplicate_actors() -> list[str]:
     names = Actor.objects.values("name_folded").annotate(n=Count("id")).filter(n__gt=1).values_list("name_folded", flat=True)
     return [f"actor {name!r} exists more than once" for name in names]
+
+
+def stale_key_counts() -> list[str]:
+    return [
+        f"key count {key} {month or 'all time'}: stored {stored}, counted {counted}"
+        for key, month, stored, counted in KeyCount.objects.stale()
+    ]

@@ -32,7 +32,7 @@ class ArticleFeed(Feed):
         return self.list_url
 
     def items(self, filterset):
-        return filterset.qs.for_listing()[:FEED_SIZE]
+        return filterset.qs.for_listing(texts=True)[:FEED_SIZE]
 
     def item_title(self, article):
         return article.headline

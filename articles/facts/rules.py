@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from articles.ingest.folding import fold
 
 COUNTRY, ACTOR, PLACE = "country", "actor", "place"
-KEY_PREFIX = {COUNTRY: "c", ACTOR: "a", PLACE: "p", "tag": "t", "source": "s"}
+KEY_PREFIX = {COUNTRY: "c", ACTOR: "a", PLACE: "p", "tag": "t", "source": "s", "relation": "r"}
 
 
 def filter_key(kind: str, value) -> str:
-    """``Article.filter_keys`` entry: "c:FR", "a:12", "p:3", "t:7", "s:Reuters"."""
+    """``Article.filter_keys`` entry: "c:FR", "a:12", "p:3", "t:7", "s:Reuters", "r:FR-US"."""
     return f"{KEY_PREFIX[kind]}:{value}"
 
 
@@ -98,6 +98,7 @@ def derive(inputs: ArticleInputs, place_countries: dict, search: dict | None = N
         *(filter_key(PLACE, pk) for pk in sorted(members[PLACE])),
         *(filter_key("tag", pk) for pk in sorted(set(inputs.tags))),
         *(filter_key("source", name) for name in sorted(set(inputs.sources))),
+        *(filter_key("relation", pair) for pair in relations),
     ]
     return ArticleFacts(
         countries=tuple(sorted(countries)),

@@ -1,6 +1,7 @@
 from .actor import Actor, ActorRedirect
 from .article import Article, DatePrecision
 from .country import Country, Place
+from .key_count import KeyCount
 from .decision import CuratorDecision
 from .mention import BilateralRelation, Mention, Quote
 from .related import RelatedLink
@@ -14,6 +15,7 @@ __all__ = [
     "Country",
     "CuratorDecision",
     "DatePrecision",
+    "KeyCount",
     "Mention",
     "Place",
     "Quote",

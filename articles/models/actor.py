@@ -30,6 +30,8 @@ class Actor(models.Model):
         PERSON = "person", "người"
         ORGANIZATION = "organization", "tổ chức"
 
+    FILTER_KIND = "actor"  # its key in Article.filter_keys and the key counts
+
     slug = models.SlugField(max_length=200, unique=True)
     name = models.CharField(max_length=200)
     name_folded = models.CharField(max_length=200, db_index=True, editable=False)

@@ -8,7 +8,7 @@ from django.db.models.functions import TruncMonth
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from articles.facts.rules import search_columns
+from articles.facts.rules import filter_key, search_columns
 from articles.ingest.types import PartialDate
 from articles.search.query import search_articles
 
@@ -45,6 +45,10 @@ ORDER BY 1, 2 DESC, 4
 """
 
 
+# Folded and vector forms of the text, as long as the text itself: only the database reads them.
+SEARCH_COLUMNS = ("headline_folded", "search_folded", "search_text", "search_vector")
+
+
 class ArticleQuerySet(models.QuerySet):
     def newest_first(self):
         return self.order_by(models.F("published").desc(nulls_last=True), "-id")
@@ -56,8 +60,9 @@ class ArticleQuerySet(models.QuerySet):
         """Only after ``search()``: exact-diacritic matches first, then the full-text rank."""
         return self.order_by("-exact_hits", "-rank", models.F("published").desc(nulls_last=True), "-id")
 
-    def with_country(self, code: str):
-        return self.filter(countries__code=code)
+    def with_filter_key(self, kind: str, value):
+        """Articles with one country, actor, tag, … (through the filter keys' indexes, not a join)."""
+        return self.with_filter_keys([filter_key(kind, value)])
 
     def with_filter_keys(self, keys: list[str]):
         """Articles that have every one of ``keys`` (see ``Article.filter_keys``)."""
@@ -66,9 +71,15 @@ class ArticleQuerySet(models.QuerySet):
     def search(self, query: str):
         return search_articles(self, query)
 
-    def for_listing(self):
-        """What a list of articles shows besides the article row, in a fixed number of queries."""
-        return self.prefetch_related("countries", "tags")
+    def for_listing(self, texts: bool = False):
+        """What a list of articles shows, in a fixed number of queries: the row without the search
+        columns, and without the caption and body unless ``texts`` (search snippets, feeds)."""
+        unread = SEARCH_COLUMNS if texts else (*SEARCH_COLUMNS, "caption", "paragraphs")
+        return self.defer(*unread).prefetch_related("countries", "tags")
+
+    def for_reading(self):
+        """One article's page: every column but the search columns, which only searches read."""
+        return self.defer(*SEARCH_COLUMNS)
 
     def key_counts(self, size: int, excluded: list[str]) -> list[tuple]:
         """The ``size`` most frequent countries, actors, tags and places among these articles, in one

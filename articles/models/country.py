@@ -14,6 +14,7 @@ class Country(models.Model):
     aliases = models.JSONField(default=list, blank=True, help_text="Names CLDR lacks: Mỹ, Hoa Kỳ, Liên bang Nga…")
     seats = models.JSONField(default=list, blank=True, help_text="Capitals and seats that stand for the country.")
 
+    FILTER_KIND = "country"  # its key in Article.filter_keys and the key counts
     objects = CoverageQuerySet.as_manager()
 
     history = HistoricalRecords()

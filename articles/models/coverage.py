@@ -1,8 +1,11 @@
 from django.db import models
 
+from .key_count import article_count_of
+
 
 class CoverageQuerySet(models.QuerySet):
-    """For rows articles link to through an ``articles`` relation (countries, actors, tags)."""
+    """For rows articles link to through an ``articles`` relation (countries, actors, tags); the
+    model's ``FILTER_KIND`` names its filter key ("country", "actor", "tag")."""
 
     def counted_in(self, articles):
         """Rows named by ``articles``, each with ``article_count`` among them, most covered first.
@@ -14,3 +17,11 @@ class CoverageQuerySet(models.QuerySet):
             .annotate(article_count=models.Count("articles"))
             .order_by("-article_count", *self.model._meta.ordering)
         )
+
+    def with_article_counts(self):
+        """Each row with ``article_count`` over the whole archive, read from the key counts."""
+        return self.annotate(article_count=article_count_of(self.model.FILTER_KIND))
+
+    def most_covered(self):
+        """Rows some article names, most covered first."""
+        return self.with_article_counts().filter(article_count__gt=0).order_by("-article_count", *self.model._meta.ordering)

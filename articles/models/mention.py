@@ -87,25 +87,6 @@ class Quote(SpanFields):
         return self.text[:80]
 
 
-class BilateralRelationQuerySet(models.QuerySet):
-    def involving(self, code: str):
-        return self.filter(models.Q(first=code) | models.Q(second=code))
-
-    def pair_counts(self):
-        """One row per country pair: codes, names, ``article_count`` and the first and last dates."""
-        return (
-            self.values(
-                "first", "second", "first__name_vi", "first__name_en", "second__name_vi", "second__name_en"
-            )
-            .annotate(
-                article_count=models.Count("article", distinct=True),
-                first_published=models.Min("article__published"),
-                last_published=models.Max("article__published"),
-            )
-            .order_by("-article_count", "first", "second")
-        )
-
-
 class BilateralRelation(models.Model):
     """Two countries whose relations an article is about (`Nga-Mỹ`, a bilateral meeting)."""
 
@@ -113,7 +94,6 @@ class BilateralRelation(models.Model):
     first = models.ForeignKey("Country", on_delete=models.CASCADE, related_name="+")
     second = models.ForeignKey("Country", on_delete=models.CASCADE, related_name="+")
 
-    objects = BilateralRelationQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:

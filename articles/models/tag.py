@@ -35,6 +35,7 @@ class Tag(models.Model):
     name = models.CharField(max_length=100, unique=True)
     slug = models.SlugField(max_length=100, unique=True, allow_unicode=True)
 
+    FILTER_KIND = "tag"  # its key in Article.filter_keys and the key counts
     objects = CoverageQuerySet.as_manager()
     history = HistoricalRecords()
 

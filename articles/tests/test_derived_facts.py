@@ -153,7 +153,7 @@ def test_the_rule_on_plain_values():
     assert facts.countries == ("ML", "RU", "VN")  # rejected FR gone, Mali through its place, VN added
     assert facts.actors == ()  # the curator's removal wins over the mention
     assert facts.relations == ("ML-RU", "RU-VN")
-    assert facts.filter_keys == ("c:ML", "c:RU", "c:VN", "p:1", "t:3")
+    assert facts.filter_keys == ("c:ML", "c:RU", "c:VN", "p:1", "t:3", "r:ML-RU", "r:RU-VN")
 
 
 def test_importing_the_seed_and_the_gold_set_leaves_nothing_for_check_archive(tmp_path, seed_path, settings):

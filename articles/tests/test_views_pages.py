@@ -7,7 +7,7 @@ import json
 import pytest
 from django.core.management import call_command
 
-from articles.models import BilateralRelation
+from articles.models import KeyCount
 from articles.tests.builders import linked_articles
 from articles.tests.factories import ActorFactory, ArticleFactory, TagFactory, country, attach
 
@@ -184,7 +184,7 @@ def test_relations_are_listed_per_partner_with_their_span(client):
     first.published, second.published = datetime.date(2020, 5, 1), datetime.date(2021, 11, 11)
     first.save()
     second.save()
-    [pair] = BilateralRelation.objects.involving("RU").pair_counts()
+    [pair] = KeyCount.objects.pair_counts("RU")
     assert (pair["first"], pair["second"], pair["article_count"]) == ("ML", "RU", 2)
     assert "05/2020–11/2021" in html_of(client, "/countries/ML/")
 

@@ -1,10 +1,9 @@
-from django.db.models import Count
 from django.shortcuts import render
 
-from articles.caching import cached_value
 from articles.facets import link_params
+from articles.facts.rules import filter_key
 from articles.filters import ActorFilter
-from articles.models import Actor, ActorRedirect
+from articles.models import Actor, ActorRedirect, Article, KeyCount
 from articles.views.common import paginate
 from articles.views.renamed import follows_renames, get_by_slug_or_moved
 
@@ -13,7 +12,7 @@ RECENT_ARTICLES = 20
 
 def actor_list(request):
     filterset = ActorFilter(
-        request.GET, queryset=Actor.objects.select_related("country").annotate(article_count=Count("articles"))
+        request.GET, queryset=Actor.objects.select_related("country").with_article_counts()
     )
     return render(
         request,
@@ -29,15 +28,16 @@ def actor_list(request):
 @follows_renames
 def actor_detail(request, slug):
     actor = get_by_slug_or_moved(Actor.objects.select_related("country"), ActorRedirect.objects.all(), "actor", slug)
-    articles = actor.articles.all()
+    key = filter_key("actor", actor.pk)
+    article_count, months = KeyCount.objects.coverage(key)
     return render(
         request,
         "articles/actor_detail.html",
         {
             "actor": actor,
             "quotes": actor.quotes.select_related("article").order_by("-article__published", "article", "start"),
-            "articles": articles.newest_first().for_listing()[:RECENT_ARTICLES],
-            "article_count": cached_value("actor-count", (str(actor.pk),), articles.count),
-            "months": cached_value("actor-months", (str(actor.pk),), lambda: list(articles.month_counts())),
+            "articles": Article.objects.with_filter_keys([key]).newest_first().for_listing()[:RECENT_ARTICLES],
+            "article_count": article_count,
+            "months": months,
         },
     )

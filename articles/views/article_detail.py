@@ -8,7 +8,7 @@ from articles.views.tagging import TAG_PERMISSION
 
 
 def article_detail(request, slug):
-    article = get_object_or_404(Article, slug=slug)
+    article = get_object_or_404(Article.objects.for_reading(), slug=slug)
     highlights = defaultdict(list)
     for mention in article.mentions.visible().select_related("actor", "country", "place__country"):
         highlights[(mention.section, mention.paragraph)].append(mention_highlight(mention))

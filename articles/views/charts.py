@@ -2,7 +2,6 @@
 
 from csp.constants import NONE, UNSAFE_INLINE
 from csp.decorators import csp
-from django.db.models import Count
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
@@ -35,9 +34,7 @@ def describe_countries(countries) -> str:
 
 @svg_policy
 def world(request):
-    countries = list(
-        Country.objects.annotate(article_count=Count("articles")).filter(article_count__gt=0).order_by("-article_count")
-    )
+    countries = list(Country.objects.most_covered())
     svg = charts.world_svg(
         {country.code: country.article_count for country in countries},
         _("Số bài viết theo quốc gia"),

@@ -1,9 +1,8 @@
-from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 
-from articles.caching import cached_value
-from articles.models import Article, BilateralRelation, Country
+from articles.facts.rules import filter_key
+from articles.models import Article, BilateralRelation, Country, KeyCount
 from articles.views.common import paginate
 
 RECENT_ARTICLES = 20
@@ -12,7 +11,7 @@ RECENT_ARTICLES = 20
 def country_list(request):
     """Countries in the news; ``?all=1`` lists the countries no article names yet too."""
     show_all = request.GET.get("all") == "1"
-    countries = Country.objects.annotate(article_count=Count("articles")).order_by("-article_count", "name_vi")
+    countries = Country.objects.with_article_counts().order_by("-article_count", "name_vi")
     if not show_all:
         countries = countries.filter(article_count__gt=0)
     return render(request, "articles/country_list.html", {"countries": countries, "show_all": show_all})
@@ -22,23 +21,18 @@ def country_detail(request, code):
     if code != code.upper():
         return redirect("country-detail", code.upper(), permanent=True)
     country = get_object_or_404(Country, code=code)
-    articles = Article.objects.with_country(code)
+    key = filter_key("country", code)
+    article_count, months = KeyCount.objects.coverage(key)
     return render(
         request,
         "articles/country_detail.html",
         {
             "country": country,
-            "actors": cached_value(
-                "country-actors",
-                (code,),
-                lambda: list(country.actors.annotate(article_count=Count("articles")).order_by("-article_count", "name")),
-            ),
-            "articles": articles.newest_first().for_listing()[:RECENT_ARTICLES],
-            "article_count": cached_value("country-count", (code,), articles.count),
-            "months": cached_value("country-months", (code,), lambda: list(articles.month_counts())),
-            "relations": cached_value(
-                "country-relations", (code,), lambda: list(BilateralRelation.objects.involving(code).pair_counts())
-            ),
+            "actors": country.actors.with_article_counts().order_by("-article_count", "name"),
+            "articles": Article.objects.with_filter_key("country", code).newest_first().for_listing()[:RECENT_ARTICLES],
+            "article_count": article_count,
+            "months": months,
+            "relations": KeyCount.objects.pair_counts(code),
         },
     )
 
@@ -53,7 +47,7 @@ def relation_detail(request, first, second):
     countries = Country.objects.in_bulk(codes)
     if len(countries) != 2:
         raise Http404("Unknown country code.")
-    articles = Article.objects.with_country(codes[0]).with_country(codes[1])
+    articles = Article.objects.with_filter_keys([filter_key("country", code) for code in codes])
     return render(
         request,
         "articles/relation_detail.html",

@@ -2,31 +2,39 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.archive_checks import duplicate_actors, fact_differences, span_problems
+from articles.archive_checks import duplicate_actors, fact_differences, span_problems, stale_key_counts
 from articles.facts.storage import refresh
-from articles.models import Actor, Article
+from articles.models import Actor, Article, KeyCount
 
 
 class Command(BaseCommand):
     help = (
         "Recompute every article's derived facts (countries, actors, places, relations, filter keys, "
-        "search columns) and report each difference as article, fact, stored, expected; also spans that "
-        "do not index their text and actors stored twice. Exit status 1 when anything differs."
+        "search columns) and report each difference as article, fact, stored, expected; also key counts "
+        "that differ from a fresh count, spans that do not index their text and actors stored twice. "
+        "Exit status 1 when anything differs."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--repair", action="store_true", help="Store the recomputed facts where they differ.")
+        parser.add_argument(
+            "--repair", action="store_true", help="Store the recomputed facts where they differ and recount the key counts."
+        )
         parser.add_argument("--json", action="store_true", help="Print the figures as one JSON object.")
 
     def handle(self, *args, repair, **options):
         differences = fact_differences()
         if repair and differences:
             refresh({difference.article_id for difference in differences})
-        problems = [str(difference) for difference in differences] + span_problems() + duplicate_actors()
+        stale_counts = stale_key_counts()
+        if repair and stale_counts:
+            KeyCount.objects.rebuild()
+        repairable = [str(difference) for difference in differences] + stale_counts
+        problems = repairable + span_problems() + duplicate_actors()
         figures = {
             "articles": Article.objects.count(),
             "actors": Actor.objects.count(),
             "differences": len(differences),
+            "stale_key_counts": len(stale_counts),
             "repaired": len({d.article_id for d in differences}) if repair else 0,
             "problems": problems,
         }
@@ -39,5 +47,5 @@ class Command(BaseCommand):
                 f"articles: {figures['articles']}, actors: {figures['actors']}, "
                 f"differences: {figures['differences']}, problems: {len(problems)}"
             )
-        if problems and not (repair and len(problems) == len(differences)):
+        if problems and not (repair and len(problems) == len(repairable)):
             raise CommandError(f"{len(problems)} problem(s)")
