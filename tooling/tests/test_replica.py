@@ -125,8 +125,16 @@ def test_readers_read_from_the_replica_and_from_the_primary_when_it_lags_or_stop
             caught_up(primary, replica)
             status, read_from, page = reader.open(article)
             assert (status, read_from) == (200, "replica1") and TAG not in page
-            status, read_from, _ = curator.submit("/accounts/login/", {"username": "curator", "password": PASSWORD})
+            sign_in = {"username": "curator", "password": PASSWORD}
+            status, read_from, _ = curator.submit("/accounts/login/", sign_in)
             assert (status, read_from) == (200, "default")
+
+            # Signed out, the curator's browser still reads from the primary for a while (it has
+            # just written: the sign-out), while other readers keep the replica.
+            status, read_from, _ = curator.submit(article, {}, action="/accounts/logout/")
+            assert (status, read_from) == (200, "default")
+            assert curator.open(article)[1] == "default" and reader.open(article)[1] == "replica1"
+            curator.submit("/accounts/login/", sign_in)
 
             # Replay paused: the curator's tag stays on the primary. A transaction just before the
             # pause keeps the replica's lag under the limit for the next few seconds.
