@@ -29,10 +29,10 @@ from tooling.pgcluster import Cluster, Server, free_port
 ROOT = Path(settings.BASE_DIR)
 PASSWORD = "bản-sao-thử-nghiệm-42"
 TAG = "Thử nghiệm bản sao"
-MAX_LAG_SECONDS = 4
+MAX_LAG_SECONDS = 6
 # Long enough that the answer of the probe before the replica stops still stands when the next
 # request reaches it, so that request meets the dead replica mid-request.
-PROBE_SECONDS = 5
+PROBE_SECONDS = 6
 REPLICA_ENV = {
     "ARCHIVE_CACHE": "0",
     "DJANGO_DEBUG": "1",
