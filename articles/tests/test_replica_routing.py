@@ -12,11 +12,39 @@ from django.db import DEFAULT_DB_ALIAS, OperationalError
 from django.test import RequestFactory
 
 from articles.models import Article
+from articles.tests.test_settings import run_django
 from newsarchive.db_router import ReplicaRouter, current_read_database, reads_from
 from newsarchive.replica_health import ReplicaHealth, ReplicaStatus, probe
 from newsarchive.replica_reads import PRIMARY_COOKIE, SAFE_METHODS, ReplicaReadsMiddleware, needs_primary
 
 METHODS = ["GET", "HEAD", "OPTIONS", "TRACE", "POST", "PUT", "PATCH", "DELETE"]
+SECRET = {"DJANGO_SECRET_KEY": "s" * 60}
+
+
+def test_replica_urls_become_databases_that_tests_mirror_to_the_primary():
+    shown = "print(sorted(s.DATABASES), s.DATABASES['replica2']['TEST']['MIRROR'], s.DATABASES['replica2']['HOST'], s.DATABASE_ROUTERS)"
+    result = run_django(
+        "shell", "-c", f"from django.conf import settings as s; {shown}",
+        extra_env=SECRET | {"DATABASE_REPLICA_URLS": "postgres://u@replica-a/archive, postgres://u@replica-b/archive,"},
+    )
+    assert result.stdout.strip().splitlines()[-1] == (
+        "['default', 'replica1', 'replica2'] default replica-b ['newsarchive.db_router.ReplicaRouter']"
+    )
+
+
+@pytest.mark.parametrize(
+    "environment,message",
+    [
+        ({"DATABASE_REPLICA_URLS": "sqlite:///replica.db"}, "DATABASE_REPLICA_URLS must point at PostgreSQL"),
+        (
+            {"REPLICA_MAX_LAG_SECONDS": "30", "REPLICA_READ_YOUR_WRITES_SECONDS": "10"},
+            "REPLICA_READ_YOUR_WRITES_SECONDS must be at least REPLICA_MAX_LAG_SECONDS",
+        ),
+    ],
+)
+def test_replica_settings_that_cannot_work_are_refused_with_their_name(environment, message):
+    result = run_django("check", extra_env=SECRET | environment)
+    assert result.returncode != 0 and message in result.stderr
 
 
 @pytest.mark.django_db
