@@ -2,6 +2,8 @@
 
 DATABASE_URL      PostgreSQL 15+; default: the project-local server of `make run`/`make test`
                   (tooling/localdb.py), listening on the socket in var/postgres
+DATABASE_REPLICA_URLS comma-separated streaming replicas of it for readers' pages; REPLICA_*
+                  their lag limit, probe interval, cool-down and read-your-writes window
 DJANGO_SECRET_KEY required when DJANGO_DEBUG is off
 DJANGO_DEBUG      "1"/"true" for development (the default), "0"/"false" in production
 DJANGO_ALLOWED_HOSTS comma-separated, "*" allowed
@@ -75,6 +77,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Which database this request reads from (primary or a replica); unused without replicas.
+    "newsarchive.replica_reads.ReplicaReadsMiddleware",
     # A signed-in user's successful write makes cached reader pages stale (articles.caching).
     "articles.caching.ArchiveVersionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -107,29 +111,59 @@ WSGI_APPLICATION = "newsarchive.wsgi.application"
 
 # The project-local server (tooling/localdb.py) keeps its socket in its data folder.
 LOCAL_DATABASE_URL = f"postgres://postgres@{quote(str(BASE_DIR / 'var' / 'postgres'), safe='')}/newsarchive"
+DATABASE_POOL = env_flag("DJANGO_DB_POOL", True)
+
+
+def database_settings(variable: str, url: str, pooled: bool) -> dict:
+    """One entry of DATABASES from a postgres:// URL (the primary's or a replica's)."""
+    database = dj_database_url.parse(
+        url, conn_max_age=int(os.environ.get("DJANGO_CONN_MAX_AGE", "60")), conn_health_checks=True
+    )
+    if database["ENGINE"] != "django.db.backends.postgresql":
+        raise ImproperlyConfigured(f"{variable} must point at PostgreSQL 15 or later (postgres://…).")
+    # psycopg's connection pool, one per process (a sync gunicorn worker uses one connection at
+    # a time). Django refuses persistent connections alongside a pool.
+    if pooled and DATABASE_POOL:
+        database["CONN_MAX_AGE"] = 0
+        database.setdefault("OPTIONS", {})["pool"] = {
+            "min_size": int(os.environ.get("DJANGO_DB_POOL_MIN", "1")),
+            "max_size": int(os.environ.get("DJANGO_DB_POOL_MAX", "4")),
+            "timeout": float(os.environ.get("DJANGO_DB_POOL_TIMEOUT", "10")),
+        }
+        # CONN_HEALTH_CHECKS (on above) makes Django give the pool check=ConnectionPool.check_connection:
+        # a pooled connection is tested before each request, so after a PostgreSQL restart the dead
+        # ones are replaced instead of failing a request each (see `make resilience`, restart drill).
+    return database
+
+
 DATABASES = {
     # An empty DATABASE_URL (`DATABASE_URL= make test`) means the default, as an unset one does.
-    "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL") or LOCAL_DATABASE_URL,
-        conn_max_age=int(os.environ.get("DJANGO_CONN_MAX_AGE", "60")),
-        conn_health_checks=True,
-    )
+    "default": database_settings("DATABASE_URL", os.environ.get("DATABASE_URL") or LOCAL_DATABASE_URL, pooled=True)
 }
-if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
-    raise ImproperlyConfigured("DATABASE_URL must point at PostgreSQL 15 or later (postgres://…).")
 
-# psycopg's connection pool, one per process (a sync gunicorn worker uses one connection at a
-# time). Django refuses persistent connections alongside a pool.
-if env_flag("DJANGO_DB_POOL", True):
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
-    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
-        "min_size": int(os.environ.get("DJANGO_DB_POOL_MIN", "1")),
-        "max_size": int(os.environ.get("DJANGO_DB_POOL_MAX", "4")),
-        "timeout": float(os.environ.get("DJANGO_DB_POOL_TIMEOUT", "10")),
-    }
-    # CONN_HEALTH_CHECKS (on above) makes Django give the pool check=ConnectionPool.check_connection:
-    # a pooled connection is tested before each request, so after a PostgreSQL restart the dead
-    # ones are replaced instead of failing a request each (see `make resilience`, restart drill).
+# Read replicas (docs/scaling.md, "Read replicas"): streaming standbys of the primary that
+# anonymous readers' pages read from (newsarchive/db_router.py decides, per request). A replica
+# that cannot be reached within REPLICA_CONNECT_TIMEOUT_SECONDS, or lags more than
+# REPLICA_MAX_LAG_SECONDS, is left alone for REPLICA_COOLDOWN_SECONDS and reads go to the primary.
+REPLICA_CONNECT_TIMEOUT_SECONDS = int(os.environ.get("REPLICA_CONNECT_TIMEOUT_SECONDS", "2"))
+REPLICA_MAX_LAG_SECONDS = float(os.environ.get("REPLICA_MAX_LAG_SECONDS", "5"))
+REPLICA_PROBE_SECONDS = float(os.environ.get("REPLICA_PROBE_SECONDS", "1"))
+REPLICA_COOLDOWN_SECONDS = float(os.environ.get("REPLICA_COOLDOWN_SECONDS", "10"))
+# After a write, the writer's reads stay on the primary this long: a replica serving reads is at
+# most REPLICA_MAX_LAG_SECONDS behind, so by then it shows the write.
+REPLICA_READ_YOUR_WRITES_SECONDS = float(os.environ.get("REPLICA_READ_YOUR_WRITES_SECONDS", "15"))
+if REPLICA_READ_YOUR_WRITES_SECONDS < REPLICA_MAX_LAG_SECONDS:
+    raise ImproperlyConfigured("REPLICA_READ_YOUR_WRITES_SECONDS must be at least REPLICA_MAX_LAG_SECONDS.")
+REPLICA_URLS = [url.strip() for url in os.environ.get("DATABASE_REPLICA_URLS", "").split(",") if url.strip()]
+for number, url in enumerate(REPLICA_URLS, start=1):
+    # No pool for a replica: a pool waits its whole timeout for a server that refuses
+    # connections, where a plain (persistent, health-checked) connection knows at once.
+    replica = database_settings("DATABASE_REPLICA_URLS", url, pooled=False)
+    replica.setdefault("OPTIONS", {})["connect_timeout"] = REPLICA_CONNECT_TIMEOUT_SECONDS
+    # Tests run on the primary's test database; a replica stands for the same data.
+    replica["TEST"] = {"MIRROR": "default"}
+    DATABASES[f"replica{number}"] = replica
+DATABASE_ROUTERS = ["newsarchive.db_router.ReplicaRouter"] if REPLICA_URLS else []
 
 # Cache: Redis when REDIS_URL (or CACHE_URL) is set, shared by the web workers and the importer;
 # otherwise this process's memory, so `make run` needs nothing. Reader pages and facet counts are

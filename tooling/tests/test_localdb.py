@@ -4,7 +4,6 @@ Ctrl-C leaves no process of the tree behind. Real processes: make, the server, t
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import time
 import urllib.request
@@ -13,13 +12,9 @@ from pathlib import Path
 import psutil
 from django.conf import settings
 
+from tooling.pgcluster import free_port
+
 ROOT = Path(settings.BASE_DIR)
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def fresh_tree(target: Path) -> Path:
