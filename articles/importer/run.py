@@ -10,8 +10,8 @@ file's values do not fit) is stored again file by file, so only the file at faul
 every transaction is all or nothing, so no article is ever stored without its mentions.
 """
 
-import functools
 from contextlib import contextmanager, nullcontext
+import gc
 import multiprocessing
 import os
 import stat
@@ -175,6 +175,15 @@ def read_one(path: Path, prepare: bool = True) -> tuple[Path, Document | None, s
     return path, document.prepare() if prepare else document, None
 
 
+def parse_one(path: Path) -> tuple[Path, None, str | None]:
+    """`read_one` for a dry run: only whether the file would import, and why not.
+
+    The document stays in the worker: pickling it back to the parent cost more than a third
+    of a dry run's time, and a dry run stores nothing."""
+    path, _document, reason = read_one(path, prepare=False)
+    return path, None, reason
+
+
 def file_weight(path: Path) -> int:
     """Bytes a file will occupy once read (0 for what will be refused without reading)."""
     try:
@@ -203,15 +212,16 @@ def batches(items: Iterable, size: int, max_bytes: int | None = None, weigh=None
         yield batch
 
 
-def read_batches(files: Iterable[Path], batch_size: int, workers: int, prepare: bool = True) -> Iterator[list]:
-    """Batches of `read_one` results in file order; with workers, the next batch is read while
-    the caller stores this one (two batches in memory at most, each under MAX_BATCH_BYTES)."""
+def read_batches(files: Iterable[Path], batch_size: int, workers: int, parse_only: bool = False) -> Iterator[list]:
+    """Batches of `read_one` results (`parse_one` for a dry run) in file order; with workers, the
+    next batch is read while the caller stores this one (two batches in memory at most, each
+    under MAX_BATCH_BYTES)."""
     chunks = batches(files, batch_size, MAX_BATCH_BYTES, file_weight)
     first = next(chunks, None)
     if first is None:
         return
     second = next(chunks, None)
-    read = read_one if prepare else functools.partial(read_one, prepare=False)
+    read = parse_one if parse_only else read_one
     if workers <= 1 or (second is None and len(first) < batch_size):
         for chunk in (first, second):
             if chunk is not None:
@@ -220,14 +230,20 @@ def read_batches(files: Iterable[Path], batch_size: int, workers: int, prepare: 
             yield [read(path) for path in chunk]
         return
     # fork: workers only decode and extract, they never touch the parent's database connection.
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        chunksize = max(1, batch_size // (workers * 4))
-        pending = pool.map_async(read, first, chunksize)
-        for chunk in chain([second] if second is not None else [], chunks):
-            following = pool.map_async(read, chunk, chunksize)
+    # gc.freeze: the collector no longer walks the gazetteer and known actors the workers inherit
+    # (and no longer copies their pages by touching them); unfrozen when the pool is gone.
+    gc.freeze()
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            chunksize = max(1, batch_size // (workers * 4))
+            pending = pool.map_async(read, first, chunksize)
+            for chunk in chain([second] if second is not None else [], chunks):
+                following = pool.map_async(read, chunk, chunksize)
+                yield pending.get()
+                pending = following
             yield pending.get()
-            pending = following
-        yield pending.get()
+    finally:
+        gc.unfreeze()
 
 
 def default_workers() -> int:
@@ -356,10 +372,10 @@ def import_files(
     # Curated Actor rows join the known-actor list for this import (workers fork inside).
     # A dry run reads files only: it needs no database.
     with (nullcontext() if dry_run else server_side_binding()), (nullcontext() if dry_run else use_known_actors()):
-        for batch in read_batches(files, batch_size, workers, prepare=not dry_run):
+        for batch in read_batches(files, batch_size, workers, parse_only=dry_run):
             documents = []
             for path, document, reason in batch:
-                if document is None:
+                if reason is not None:
                     fail(path, reason)
                 elif dry_run:
                     report.counts["parsed"] += 1

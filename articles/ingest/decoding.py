@@ -14,7 +14,7 @@ from .types import SeedError
 
 _LINE_BREAKS = re.compile(r"\r\n|[\r\u2028\u2029\x85\x0b\x0c]")
 # Invisible characters that break word boundaries in matching; dropping them changes no text.
-_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b"))
+_INVISIBLE = ("\ufeff", "\u200b")
 # Controls left after line breaks are normalised. They do not occur in real articles, and
 # their presence means the bytes were not what they claimed to be (a misread UTF-16 file,
 # binary data), so they are refused rather than silently removed.
@@ -118,7 +118,12 @@ def decode_seed(data: bytes, name: str) -> str:
         text = _decode_bytes(data)
     except SeedError as error:
         raise SeedError(f"{name}: {error}") from None
-    text = _LINE_BREAKS.sub("\n", text).translate(_INVISIBLE)
+    text = _LINE_BREAKS.sub("\n", text)
+    # str.replace, not str.translate: translate walks every character in Python's slow path
+    # for non-ASCII text, and these characters are almost never there.
+    for invisible in _INVISIBLE:
+        if invisible in text:
+            text = text.replace(invisible, "")
     control = _CONTROL.search(text)
     if control:
         line = text.count("\n", 0, control.start()) + 1
