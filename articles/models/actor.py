@@ -43,6 +43,8 @@ class Actor(models.Model):
     )
 
     objects = ActorQuerySet.as_manager()
+    # Read by matching, search and the admin only; pages that name and link an actor leave them unread.
+    MATCHING_COLUMNS = ("name_folded", "aliases", "titles")
     history = HistoricalRecords(excluded_fields=["name_folded"])
 
     class Meta:

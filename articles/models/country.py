@@ -15,6 +15,8 @@ class Country(models.Model):
     seats = models.JSONField(default=list, blank=True, help_text="Capitals and seats that stand for the country.")
 
     FILTER_KIND = "country"  # its key in Article.filter_keys and the key counts
+    # Read by matching and the admin only; pages that name and link a country leave them unread.
+    MATCHING_COLUMNS = ("aliases", "seats")
     objects = CoverageQuerySet.as_manager()
 
     history = HistoricalRecords()

@@ -62,7 +62,7 @@ class Mention(SpanFields):
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["article", "section", "paragraph", "start"]
+        ordering = ["article_id", "section", "paragraph", "start"]
         indexes = [models.Index(fields=["article", "section", "paragraph", "start"])]
         constraints = [
             models.CheckConstraint(condition=models.Q(end__gt=models.F("start")), name="mention_span_not_empty"),
@@ -81,7 +81,7 @@ class Quote(SpanFields):
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["article", "section", "paragraph", "start"]
+        ordering = ["article_id", "section", "paragraph", "start"]
 
     def __str__(self):
         return self.text[:80]

@@ -24,7 +24,7 @@ class RelatedLink(models.Model):
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["article", "position"]
+        ordering = ["article_id", "position"]
         constraints = [models.UniqueConstraint(fields=["article", "position"], name="related_link_position")]
 
     def __str__(self):

@@ -1,9 +1,13 @@
 """Every page and export runs a fixed number of queries, whatever the number of rows it lists."""
 
 import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
-from articles.models import Actor, Article, Mention, Tag
+from articles.models import Actor, Article, Mention, RelatedLink, Tag
 from articles.tests.builders import linked_articles, queries_for
+from articles.tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -57,3 +61,26 @@ def test_article_page_query_count_does_not_grow_with_mentions(client, django_ass
     )
     with django_assert_max_num_queries(few):
         assert client.get(url).status_code == 200
+
+
+# Columns only matching, search and the admin read: a page that names and links entities has no use
+# for them, and each row's JSON lists cost a decode.
+UNREAD_ON_THE_ARTICLE_PAGE = ('"aliases"', '"seats"', '"titles"', '"name_folded"', '"search_text"', '"search_folded"')
+
+
+def test_article_page_reads_no_matching_columns_and_joins_no_article_for_ordering(client):
+    [article] = linked_articles(1)
+    target = ArticleFactory()
+    RelatedLink.objects.create(article=article, title=target.headline, target=target)
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(article.get_absolute_url()).status_code == 200
+    statements = [query["sql"] for query in captured]
+    assert not [(column, sql) for sql in statements for column in UNREAD_ON_THE_ARTICLE_PAGE if column in sql]
+    # Mentions, quotes and related links are ordered by their article's id, not by a join to the
+    # article's own ordering.
+    assert not [sql for sql in statements if 'INNER JOIN "articles_article"' in sql]
+    assert sum('"articles_article"."paragraphs"' in sql or '."paragraphs"' in sql for sql in statements) == 1
+
+
+def test_every_model_change_has_its_migration():
+    call_command("makemigrations", "--check", "--dry-run", verbosity=0)

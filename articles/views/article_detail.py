@@ -3,14 +3,24 @@ from collections import defaultdict
 from django.shortcuts import get_object_or_404, render
 
 from articles.markup import mark_text, mention_highlight
-from articles.models import Article
+from articles.models import Actor, Article, Country
 from articles.views.tagging import TAG_PERMISSION
+
+
+def unread(model, path: str = "") -> list[str]:
+    """``defer()`` names for the matching columns of ``model`` reached at ``path``."""
+    return [f"{path}{column}" for column in model.MATCHING_COLUMNS]
 
 
 def article_detail(request, slug):
     article = get_object_or_404(Article.objects.for_reading(), slug=slug)
     highlights = defaultdict(list)
-    for mention in article.mentions.visible().select_related("actor", "country", "place__country"):
+    mentions = (
+        article.mentions.visible()
+        .select_related("actor", "country", "place__country")
+        .defer(*unread(Actor, "actor__"), *unread(Country, "country__"), *unread(Country, "place__country__"))
+    )
+    for mention in mentions:
         highlights[(mention.section, mention.paragraph)].append(mention_highlight(mention))
     return render(
         request,
@@ -21,12 +31,16 @@ def article_detail(request, slug):
             "paragraphs": [
                 mark_text(paragraph, highlights[("body", index)]) for index, paragraph in enumerate(article.paragraphs)
             ],
-            "quotes": article.quotes.select_related("speaker"),
-            "countries": article.countries.all(),
-            "actors": article.actors.select_related("country"),
+            "quotes": article.quotes.select_related("speaker").defer(*unread(Actor, "speaker__")),
+            "countries": article.countries.defer(*unread(Country)),
+            "actors": article.actors.select_related("country").defer(*unread(Actor), *unread(Country, "country__")),
             "tags": article.tags.all(),
             "can_tag": request.user.has_perm(TAG_PERMISSION),
-            "related_links": article.related_links.select_related("target"),
-            "relations": article.relations.select_related("first", "second"),
+            "related_links": article.related_links.select_related("target").only(
+                "article_id", "position", "title", "snippet", "target__slug", "target__headline"
+            ),
+            "relations": article.relations.select_related("first", "second").defer(
+                *unread(Country, "first__"), *unread(Country, "second__")
+            ),
         },
     )
