@@ -7,7 +7,8 @@ import json
 import pytest
 from django.core.management import CommandError, call_command
 
-from articles.models import Article
+from articles.models import Actor, Article, Country, KeyCount, Tag
+from tooling.benchmarks.queue_scaling import empty_archive
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -28,3 +29,10 @@ def test_each_worker_count_imports_the_whole_corpus(tmp_path):
 def test_worker_counts_must_be_whole_and_positive(tmp_path, workers):
     with pytest.raises(CommandError, match="--workers"):
         call_command("bench_queue", "--articles", "5", "--workers", workers, "--json", str(tmp_path / "q.json"))
+
+
+def test_emptying_the_archive_leaves_no_article_actor_tag_or_count(imported_seed):
+    empty_archive()
+    assert not Article.objects.exists() and not Actor.objects.exists() and not Tag.objects.exists()
+    assert KeyCount.objects.stale() == []
+    assert Country.objects.exists()  # reference data stays

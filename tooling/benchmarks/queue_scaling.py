@@ -14,9 +14,10 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management import call_command
+from django.db import connection
 from django.test.utils import override_settings
 
-from articles.models import Actor, Article, Tag
+from articles.models import Actor, Article, KeyCount, Tag
 from newsarchive.celery import app
 from tooling.benchmarks.load import current_database_url
 
@@ -28,10 +29,15 @@ class QueueBenchError(RuntimeError):
 
 
 def empty_archive():
-    """What an import creates goes (the countries and places it reads stay), so each run starts alike."""
-    Article.objects.all().delete()
-    Actor.objects.all().delete()
-    Tag.objects.all().delete()
+    """What an import creates goes (the countries and places it reads stay), so each run starts alike.
+
+    TRUNCATE, not the ORM's delete: collecting a few thousand articles' mentions and history to
+    delete them one by one took minutes. TRUNCATE fires no row triggers, so the key counts are
+    recounted (to nothing) after."""
+    tables = [model._meta.db_table for model in (Article, Actor, Tag)]
+    with connection.cursor() as cursor:
+        cursor.execute(f"TRUNCATE {', '.join(tables)} CASCADE")
+    KeyCount.objects.rebuild()
 
 
 def start_workers(count: int, queue: str, corpus: Path, log: Path) -> list[subprocess.Popen]:
