@@ -31,7 +31,7 @@ TIMEOUT_MS = 10_000
 
 
 def screenshot(tab, name: str) -> Path:
-    """Save a full-page PNG, 1280 px wide, cut at SCREENSHOT_MAX_HEIGHT, to SCREENSHOTS/NAME.png,
+    """Save a full-page PNG, as wide as the window, cut at SCREENSHOT_MAX_HEIGHT, to SCREENSHOTS/NAME.png,
     once every image of the page (the world map among them) has loaded."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     tab.wait_for_function(
@@ -42,7 +42,7 @@ def screenshot(tab, name: str) -> Path:
     tab.screenshot(
         path=str(path),
         full_page=True,
-        clip={"x": 0, "y": 0, "width": VIEWPORT["width"], "height": min(height, SCREENSHOT_MAX_HEIGHT)},
+        clip={"x": 0, "y": 0, "width": tab.viewport_size["width"], "height": min(height, SCREENSHOT_MAX_HEIGHT)},
         animations="disabled",
         caret="hide",
     )
