@@ -1,9 +1,12 @@
 """Every page and export runs a fixed number of queries, whatever the number of rows it lists."""
 
 import pytest
+from django.urls import reverse
 
 from articles.models import Actor, Article, Mention, Tag
 from articles.tests.builders import linked_articles, queries_for
+from articles.tests.clients import client_for
+from articles.tests.factories import ActorFactory, country
 
 pytestmark = pytest.mark.django_db
 
@@ -57,3 +60,21 @@ def test_article_page_query_count_does_not_grow_with_mentions(client, django_ass
     )
     with django_assert_max_num_queries(few):
         assert client.get(url).status_code == 200
+
+
+
+def test_admin_article_change_page_query_count_does_not_grow_with_mentions(superuser):
+    """Each mention row labels its actor, country or place from the inline's own query."""
+    client = client_for(superuser)
+    [article] = linked_articles(1)
+    article.paragraphs = ["Nga và Mali hợp tác, Ngoại trưởng Lavrov nói."]
+    article.save()
+    url = reverse("admin:articles_article_change", args=[article.pk])
+    queries_for(client, url)  # the first visit also writes the session
+    few = queries_for(client, url)
+    codes = ("ML", "RU", "FR", "US", "VN", "JP", "CN", "DE", "GB", "IN")
+    Mention.objects.bulk_create(
+        [Mention(article=article, kind="actor", actor=ActorFactory(), surface="Nga", start=0, end=3) for _ in codes]
+        + [Mention(article=article, kind="country", country=country(c), surface="Mali", start=7, end=11) for c in codes]
+    )
+    assert queries_for(client, url) == few
