@@ -36,8 +36,7 @@ def test_the_change_page_never_scrolls_sideways(staff_tab, archive, width, heigh
         for control in (row.get_by_label("đã duyệt"), row.get_by_label("bị loại")):
             box = control.bounding_box()
             assert box is not None and 0 <= box["x"] and box["x"] + box["width"] <= width
-    tab.evaluate("window.scrollTo(0, document.querySelector('.mention-inline').offsetTop)")
-    screenshot(tab, f"admin-mentions-{width}")
+    screenshot(tab, f"admin-mentions-{width}", height=height, start=".mention-inline")
 
 
 def test_accepting_a_mention_in_place(staff_tab, archive):
