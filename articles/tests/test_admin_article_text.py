@@ -131,3 +131,21 @@ def test_every_mention_row_shows_its_sentence_with_the_span_marked(imported_seed
     for mention in Mention.objects.filter(article=imported_seed):
         assert f"<mark>{mention.surface}</mark>" in page
     assert page.count('class="mention-sentence"') == Mention.objects.filter(article=imported_seed).count() + 1
+
+
+@pytest.mark.parametrize(("field", "value"), [("start", "đầu"), ("paragraph", "-1"), ("surface", ""), ("status", "nope")])
+def test_a_bad_mention_row_is_shown_again_with_its_error(imported_seed, superuser, field, value):
+    client = client_for(superuser)
+    response = shown(client, imported_seed)
+    mention = Mention.objects.filter(article=imported_seed).first()
+    data = change_form_data(response)
+    data[f"{mention_rows(response)[mention.pk]}-{field}"] = value
+    data["paragraphs"] = paragraphs_as_text(["Một đoạn mới ở đầu bài.", *imported_seed.paragraphs])
+
+    response = client.post(change_url(imported_seed), data)
+
+    assert response.status_code == 200
+    assert 'class="errorlist' in response.content.decode()
+    imported_seed.refresh_from_db()
+    assert imported_seed.paragraphs[0] != "Một đoạn mới ở đầu bài."
+    assert Mention.objects.get(pk=mention.pk).status == mention.status
