@@ -16,7 +16,9 @@ class ParagraphsField(forms.CharField):
         return text_as_paragraphs(super().to_python(value))
 
     def has_changed(self, initial, data):
-        return (initial or []) != self.to_python(data)
+        # Compared as the textarea shows the stored list: paragraphs an import left with outer
+        # spaces or empty are not an edit the curator made.
+        return self.to_python(self.prepare_value(initial or [])) != self.to_python(data)
 
 
 class ArticleAdminForm(forms.ModelForm):

@@ -6,6 +6,10 @@ import html
 import pytest
 from django.contrib.messages import get_messages
 from django.urls import reverse
+from hypothesis import given
+from hypothesis import strategies as st
+
+from articles.admin.paragraphs import ParagraphsField
 
 from articles.archive_checks import fact_differences, span_problems
 from articles.ingest.paragraph_editing import paragraphs_as_text
@@ -149,3 +153,9 @@ def test_a_bad_mention_row_is_shown_again_with_its_error(imported_seed, superuse
     imported_seed.refresh_from_db()
     assert imported_seed.paragraphs[0] != "Một đoạn mới ở đầu bài."
     assert Mention.objects.get(pk=mention.pk).status == mention.status
+
+
+@given(st.lists(st.text(max_size=30), max_size=5))
+def test_a_body_posted_back_as_shown_is_never_an_edit(paragraphs):
+    field = ParagraphsField()
+    assert not field.has_changed(paragraphs, field.prepare_value(paragraphs))
