@@ -33,7 +33,10 @@ def test_the_change_page_never_scrolls_sideways(staff_tab, archive, width, heigh
         row = rows.nth(index)
         row.scroll_into_view_if_needed()
         expect(row.locator(".mention-sentence mark")).to_be_visible()
-        for control in (row.get_by_label("đã duyệt"), row.get_by_label("bị loại")):
+        kind = row.locator("select[name$='-kind']").input_value()
+        target = row.locator(f".field-{kind} .select2-container")
+        expect(target).to_be_visible()
+        for control in (row.locator("select[name$='-kind']"), target, row.get_by_label("đã duyệt"), row.get_by_label("bị loại")):
             box = control.bounding_box()
             assert box is not None and 0 <= box["x"] and box["x"] + box["width"] <= width
     screenshot(tab, f"admin-mentions-{width}", height=height, start=".mention-inline")
@@ -56,3 +59,14 @@ def test_accepting_a_mention_in_place(staff_tab, archive):
     assert mention.status == Mention.Status.REVIEWED
     assert Mention.objects.filter(article=archive.seed, status=Mention.Status.PENDING).count() == pending_before - 1
     expect(tab.locator(f"#{row.get_attribute('id')}")).to_have_class(re.compile(r"\bstatus-reviewed\b"))
+
+
+def test_a_row_shows_the_target_of_the_kind_chosen(staff_tab, archive):
+    tab = staff_tab(*WINDOWS[0])
+    change_page(tab, archive.seed)
+    row = tab.locator("#" + tab.locator(".mention-row.kind-actor").first.get_attribute("id"))
+    expect(row.locator(".field-actor")).to_be_visible()
+    expect(row.locator(".field-country")).to_be_hidden()
+    row.locator("select[name$='-kind']").select_option("country")
+    expect(row.locator(".field-country")).to_be_visible()
+    expect(row.locator(".field-actor")).to_be_hidden()
