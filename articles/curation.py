@@ -11,6 +11,7 @@ from simple_history.utils import bulk_update_with_history
 
 from articles.facts.triggers import articles_changed, deferred
 from articles.ingest.folding import fold
+from articles.ingest.paragraph_editing import Span, reanchor
 from articles.models import Actor, ActorRedirect, Article, CuratorDecision, Mention, Quote, Tag, TagRedirect
 from articles.models.tag import SLUG_BASE_LENGTH, tag_name, tag_slug_base
 from articles.slugs import SlugAllocator, unique_slug
@@ -165,3 +166,30 @@ def set_mention_status(mentions, status: str, user=None) -> int:
     count = update_with_history(mentions, user, status=status)
     articles_changed(touched)
     return count
+
+
+@transaction.atomic
+def follow_paragraph_edit(article: Article, old_paragraphs: list[str], user=None) -> list[str]:
+    """Move the body's mentions and quotes to where their words stand in ``article.paragraphs``.
+
+    Those whose words the edit changed or removed no longer index the text and are deleted; their
+    surfaces (or quote texts) come back so the curator sees what went. Facts are recomputed once.
+    """
+    lost, moved = [], {Mention: [], Quote: []}
+    for model in (Mention, Quote):
+        rows = list(model.objects.filter(article=article, section="body"))
+        spans = reanchor(old_paragraphs, article.paragraphs, [Span(r.paragraph, r.start, r.end) for r in rows])
+        for row, span in zip(rows, spans, strict=True):
+            if span is None:
+                lost.append(row)
+            elif (span.paragraph, span.start, span.end) != (row.paragraph, row.start, row.end):
+                row.paragraph, row.start, row.end = span.paragraph, span.start, span.end
+                moved[model].append(row)
+    with deferred():
+        for model, rows in moved.items():
+            if rows:
+                bulk_update_with_history(rows, model, ["paragraph", "start", "end"], default_user=user)
+        for row in lost:
+            row.delete()
+        articles_changed([article.pk])
+    return [getattr(row, "surface", None) or row.text for row in lost]

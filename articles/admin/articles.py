@@ -2,12 +2,14 @@ from django import forms
 from django.contrib import admin, messages
 from django.db.models import Exists, OuterRef
 
-from articles.curation import add_tags, mark_curated, remove_tags, set_mention_status
+from articles.curation import add_tags, follow_paragraph_edit, mark_curated, remove_tags, set_mention_status
 from articles.facts.decisions import choose
 from articles.models import Actor, Article, Mention, Quote, RelatedLink, Tag
 from articles.models.mention import Origin
 
 from .base import ArchiveAdmin, intermediate_page
+from .mentions import MentionInline
+from .paragraphs import ArticleAdminForm
 
 # Article fields a curator may own; the import leaves an owned field as the curator left it.
 CURATABLE_FIELDS = {
@@ -27,14 +29,6 @@ CURATABLE_FIELDS = {
 DECIDED_FIELDS = {"countries": "country", "actors": "actor", "places": "place"}
 
 
-class MentionInline(admin.TabularInline):
-    model = Mention
-    extra = 0
-    autocomplete_fields = ["actor", "country", "place"]
-    fields = ["kind", "surface", "actor", "country", "place", "section", "paragraph", "start", "end", "status", "origin"]
-    readonly_fields = ["origin"]
-
-
 class QuoteInline(admin.StackedInline):
     model = Quote
     extra = 0
@@ -43,7 +37,8 @@ class QuoteInline(admin.StackedInline):
     readonly_fields = ["origin"]
 
 
-class RelatedLinkInline(admin.TabularInline):
+# Stacked, not a table: the snippet's textarea alone made a table wider than a laptop screen.
+class RelatedLinkInline(admin.StackedInline):
     model = RelatedLink
     fk_name = "article"
     extra = 0
@@ -104,6 +99,7 @@ class TagChoiceForm(forms.Form):
 
 @admin.register(Article)
 class ArticleAdmin(ArchiveAdmin):
+    form = ArticleAdminForm
     list_display = ["headline", "published", "published_precision", "published_year_inferred", "credit", "curated"]
     list_filter = [
         "published_precision",
@@ -141,6 +137,16 @@ class ArticleAdmin(ArchiveAdmin):
         for name in DECIDED_FIELDS:
             form.cleaned_data.pop(name, None)  # never written directly: the facts owner derives them
         super().save_related(request, form, formsets, change)
+        if change and "paragraphs" in form.changed_data:
+            # After the inlines: their rows' spans, as posted, index the text as it was.
+            lost = follow_paragraph_edit(form.instance, form.initial["paragraphs"], request.user)
+            if lost:
+                self.message_user(
+                    request,
+                    "Chữ của các đề cập và trích dẫn sau đã bị sửa hoặc xoá nên chúng bị bỏ: "
+                    + "; ".join(f"«{text[:80]}»" for text in lost),
+                    messages.WARNING,
+                )
         if chosen:
             choose(form.instance.pk, chosen)
         if change and "tags" in form.changed_data:

@@ -75,3 +75,22 @@ def word_after(text: str, end: int) -> str:
 
 def is_capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper()
+
+
+# A full stop, question or exclamation mark or ellipsis, any closing quote or bracket, then space.
+_SENTENCE_BREAK = re.compile(r"[.!?…]+[”’\"')\]]*\s+")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence holding ``text[start:end]`` begins and ends, its final marks included.
+
+    A break inside the span ("TP. Hồ Chí Minh") does not end the sentence.
+    """
+    begin = 0
+    for found in _SENTENCE_BREAK.finditer(text, 0, start):
+        begin = found.end()
+    for found in _SENTENCE_BREAK.finditer(text, begin):
+        marks_end = found.start() + len(found.group().rstrip())
+        if marks_end >= end:
+            return begin, marks_end
+    return begin, len(text)

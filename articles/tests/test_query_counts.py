@@ -4,10 +4,12 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from articles.models import Actor, Article, Mention, RelatedLink, Tag
 from articles.tests.builders import linked_articles, queries_for
-from articles.tests.factories import ArticleFactory
+from articles.tests.clients import client_for
+from articles.tests.factories import ActorFactory, ArticleFactory, country
 
 pytestmark = pytest.mark.django_db
 
@@ -84,3 +86,20 @@ def test_article_page_reads_no_matching_columns_and_joins_no_article_for_orderin
 
 def test_every_model_change_has_its_migration():
     call_command("makemigrations", "--check", "--dry-run", verbosity=0)
+
+
+def test_admin_article_change_page_query_count_does_not_grow_with_mentions(superuser):
+    """Each mention row labels its actor, country or place from the inline's own query."""
+    client = client_for(superuser)
+    [article] = linked_articles(1)
+    article.paragraphs = ["Nga và Mali hợp tác, Ngoại trưởng Lavrov nói."]
+    article.save()
+    url = reverse("admin:articles_article_change", args=[article.pk])
+    queries_for(client, url)  # the first visit also writes the session
+    few = queries_for(client, url)
+    codes = ("ML", "RU", "FR", "US", "VN", "JP", "CN", "DE", "GB", "IN")
+    Mention.objects.bulk_create(
+        [Mention(article=article, kind="actor", actor=ActorFactory(), surface="Nga", start=0, end=3) for _ in codes]
+        + [Mention(article=article, kind="country", country=country(c), surface="Mali", start=7, end=11) for c in codes]
+    )
+    assert queries_for(client, url) == few

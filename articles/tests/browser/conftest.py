@@ -114,13 +114,12 @@ class PageProblems:
         assert not self.errors, "problems while loading pages:\n" + "\n".join(self.errors)
 
 
-@pytest.fixture
-def page(browser, live_server):
-    """A fresh Vietnamese-speaking browser tab on the live server; fails on JS errors and broken assets."""
+def open_tab(browser, live_server, viewport=VIEWPORT):
+    """A fresh Vietnamese-speaking tab whose JS errors and broken assets land in ``tab.problems``."""
     # The archive's default language is Vietnamese; a browser with en-US Accept-Language would get
     # English from LocaleMiddleware, so the reader is Vietnamese unless the test switches.
     context = browser.new_context(
-        base_url=live_server.url, viewport=VIEWPORT, locale="vi-VN", extra_http_headers={"Accept-Language": "vi"}
+        base_url=live_server.url, viewport=viewport, locale="vi-VN", extra_http_headers={"Accept-Language": "vi"}
     )
     context.set_default_timeout(TIMEOUT_MS)
     tab = context.new_page()
@@ -141,9 +140,44 @@ def page(browser, live_server):
 
     tab.on("response", on_response)
     tab.problems = problems
+    return tab
+
+
+@pytest.fixture
+def page(browser, live_server):
+    """A fresh Vietnamese-speaking browser tab on the live server; fails on JS errors and broken assets."""
+    tab = open_tab(browser, live_server)
     yield tab
-    context.close()
-    problems.check()
+    tab.context.close()
+    tab.problems.check()
+
+
+@pytest.fixture
+def staff_tab(browser, live_server, superuser):
+    """``staff_tab(width, height)``: a tab signed in to the admin, at that window size.
+
+    A superuser: the editors' group comes from a data migration, which the flush between
+    transactional tests removes.
+    """
+    from django.conf import settings as django_settings
+    from django.test import Client
+
+    client = Client()
+    client.force_login(superuser)
+    session = client.cookies[django_settings.SESSION_COOKIE_NAME].value
+    tabs = []
+
+    def open_at(width, height):
+        tab = open_tab(browser, live_server, {"width": width, "height": height})
+        tab.context.add_cookies([{"name": django_settings.SESSION_COOKIE_NAME, "value": session, "url": live_server.url}])
+        tabs.append(tab)
+        return tab
+
+    yield open_at
+    for tab in tabs:
+        tab.context.close()
+    for tab in tabs:
+        tab.problems.check()
 
 
 # --------------------------------------------------------------------------- the data

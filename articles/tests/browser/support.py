@@ -30,19 +30,21 @@ SCREENSHOT_MAX_HEIGHT = 2400
 TIMEOUT_MS = 10_000
 
 
-def screenshot(tab, name: str) -> Path:
-    """Save a full-page PNG, 1280 px wide, cut at SCREENSHOT_MAX_HEIGHT, to SCREENSHOTS/NAME.png,
-    once every image of the page (the world map among them) has loaded."""
+def screenshot(tab, name: str, height: int = SCREENSHOT_MAX_HEIGHT, start: str | None = None) -> Path:
+    """Save a full-page PNG, as wide as the window, cut at ``height``, to SCREENSHOTS/NAME.png, once
+    every image of the page (the world map among them) has loaded; from the top of the page, or of
+    the element ``start`` selects."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     tab.wait_for_function(
         "() => [...document.images].every(image => image.complete && image.naturalWidth > 0)", timeout=TIMEOUT_MS
     )
     path = SCREENSHOTS / f"{name}.png"
-    height = tab.evaluate("() => document.documentElement.scrollHeight")
+    top = tab.locator(start).evaluate("e => e.getBoundingClientRect().top + window.scrollY") if start else 0
+    page_height = tab.evaluate("() => document.documentElement.scrollHeight")
     tab.screenshot(
         path=str(path),
         full_page=True,
-        clip={"x": 0, "y": 0, "width": VIEWPORT["width"], "height": min(height, SCREENSHOT_MAX_HEIGHT)},
+        clip={"x": 0, "y": top, "width": tab.viewport_size["width"], "height": min(page_height - top, height)},
         animations="disabled",
         caret="hide",
     )
