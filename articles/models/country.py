@@ -15,6 +15,7 @@ class Country(models.Model):
     seats = models.JSONField(default=list, blank=True, help_text="Capitals and seats that stand for the country.")
 
     FILTER_KIND = "country"  # its key in Article.filter_keys and the key counts
+    NAME_FIELDS = ("name_vi", "name_en", "aliases")  # searched by named(), diacritics ignored
     objects = CoverageQuerySet.as_manager()
 
     history = HistoricalRecords()
@@ -44,6 +45,8 @@ class Place(models.Model):
     name = models.CharField(max_length=100)
     kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.OTHER)
     country = models.ForeignKey(Country, null=True, blank=True, on_delete=models.SET_NULL, related_name="places")
+
+    NAME_FIELDS = ("name",)  # searched by named(), diacritics ignored
 
     objects = CoverageQuerySet.as_manager()
     history = HistoricalRecords()
