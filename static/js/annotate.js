@@ -17,7 +17,8 @@
   var searchTimer = null;
 
   panel.hidden = false;
-  document.body.appendChild(form); // positioned by the page, beside the selection
+  // Out of the article, so it can sit beside any selection; still inside the main landmark.
+  document.getElementById("content").appendChild(form);
 
   function codePoints(text) {
     return Array.from(text).length;
@@ -49,6 +50,7 @@
       end: start + codePoints(trimmed),
       surface: trimmed,
       rect: range.getBoundingClientRect(),
+      range: range.cloneRange(),
     };
   }
 
@@ -58,6 +60,13 @@
     var left = Math.min(Math.max(8, rect.left + window.scrollX), window.scrollX + document.documentElement.clientWidth - width - 8);
     form.style.left = left + "px";
     form.style.top = rect.bottom + window.scrollY + 8 + "px";
+  }
+
+  // The chosen words stay marked while the focus is in the form (which clears the selection).
+  function markChosen(range) {
+    if (!window.CSS || !CSS.highlights || typeof Highlight === "undefined") return;
+    if (range) CSS.highlights.set("annotator-chosen", new Highlight(range));
+    else CSS.highlights.delete("annotator-chosen");
   }
 
   function open(span) {
@@ -70,12 +79,14 @@
     target.value = "";
     showSuggestions([]);
     form.hidden = false;
+    markChosen(span.range);
     place(span.rect);
     query.focus({ preventScroll: true });
   }
 
   function close() {
     form.hidden = true;
+    markChosen(null);
     showSuggestions([]);
   }
 

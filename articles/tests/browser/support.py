@@ -30,19 +30,23 @@ SCREENSHOT_MAX_HEIGHT = 2400
 TIMEOUT_MS = 10_000
 
 
-def screenshot(tab, name: str) -> Path:
-    """Save a full-page PNG, 1280 px wide, cut at SCREENSHOT_MAX_HEIGHT, to SCREENSHOTS/NAME.png,
-    once every image of the page (the world map among them) has loaded."""
+def screenshot(tab, name: str, full_page: bool = True) -> Path:
+    """Save a full-page PNG, as wide as the tab, cut at SCREENSHOT_MAX_HEIGHT (or only what the tab
+    shows, when not ``full_page``) to SCREENSHOTS/NAME.png, once every image of the page (the
+    world map among them) has loaded."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     tab.wait_for_function(
         "() => [...document.images].every(image => image.complete && image.naturalWidth > 0)", timeout=TIMEOUT_MS
     )
     path = SCREENSHOTS / f"{name}.png"
+    if not full_page:
+        tab.screenshot(path=str(path), animations="disabled", caret="hide")
+        return path
     height = tab.evaluate("() => document.documentElement.scrollHeight")
     tab.screenshot(
         path=str(path),
         full_page=True,
-        clip={"x": 0, "y": 0, "width": VIEWPORT["width"], "height": min(height, SCREENSHOT_MAX_HEIGHT)},
+        clip={"x": 0, "y": 0, "width": tab.viewport_size["width"], "height": min(height, SCREENSHOT_MAX_HEIGHT)},
         animations="disabled",
         caret="hide",
     )
