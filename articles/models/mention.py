@@ -1,4 +1,4 @@
-from django.core.exceptions import ValidationError
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -31,6 +31,21 @@ class SpanFields(models.Model):
             return article.caption if self.paragraph == 0 else None
         paragraphs = article.paragraphs or []
         return paragraphs[self.paragraph] if self.paragraph < len(paragraphs) else None
+
+    def full_clean(self, exclude=None, **kwargs):
+        self._excluded_from_clean = set(exclude or ())
+        super().full_clean(exclude, **kwargs)
+
+    def refuse(self, errors: dict[str, str]):
+        """Raise ``errors`` on their fields, or on the whole form for fields a form leaves out (a
+        ModelForm cannot show an error on a field it lacks: Django raises ValueError, a 500)."""
+        if not errors:
+            return
+        excluded = getattr(self, "_excluded_from_clean", set())
+        placed: dict[str, list[str]] = {}
+        for field, message in errors.items():
+            placed.setdefault(NON_FIELD_ERRORS if field in excluded else field, []).append(message)
+        raise ValidationError(placed)
 
     def span_errors(self, text_field: str) -> dict[str, str]:
         """Why the span does not hold ``text_field`` (the surface, the quote): field → message."""
@@ -116,9 +131,7 @@ class Mention(SpanFields):
         return getattr(self, TARGET_FIELDS[self.kind]) if self.kind in TARGET_FIELDS else None
 
     def clean(self):
-        errors = self.target_errors() | self.span_errors("surface")
-        if errors:
-            raise ValidationError(errors)
+        self.refuse(self.target_errors() | self.span_errors("surface"))
 
     def target_errors(self) -> dict[str, str]:
         if self.kind not in TARGET_FIELDS:
@@ -151,9 +164,7 @@ class Quote(SpanFields):
         return self.text[:80]
 
     def clean(self):
-        errors = self.span_errors("text")
-        if errors:
-            raise ValidationError(errors)
+        self.refuse(self.span_errors("text"))
 
 
 class BilateralRelation(models.Model):

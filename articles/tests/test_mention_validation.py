@@ -7,6 +7,7 @@ import itertools
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.forms import modelform_factory
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from articles.models import Actor, Mention, Place, Quote
@@ -140,3 +141,24 @@ def test_an_actor_deleted_takes_its_mentions_along_so_none_is_left_without_its_t
     actor_mention(article, actor, surface="Sergey Lavrov", paragraph=0, start=start, end=start + 13).save()
     actor.delete()
     assert not Mention.objects.exists()
+
+
+
+FORM_FIELDS = ["kind", "actor", "country", "place", "section", "paragraph", "start", "end", "surface"]
+
+
+@pytest.mark.parametrize("left_out", ["surface", "actor", "country", "place", "paragraph", "end"])
+def test_a_form_without_the_field_at_fault_shows_the_error_on_the_whole_form(article, targets, left_out):
+    """The admin's inline may show fewer fields (read-only ones, spans set by a widget): the error
+    then goes to the form as a whole instead of a field it lacks (Django would raise ValueError)."""
+    start = article.paragraphs[0].index("Sergey Lavrov")
+    valid = {"kind": "actor", "actor": targets["actor"], "section": "body", "paragraph": 0, "start": start,
+             "end": start + 13, "surface": "Sergey Lavrov"}
+    faulty = {"surface": "Phạm Văn A", "actor": None, "country": targets["country"], "place": targets["place"],
+              "paragraph": 7, "end": 500}
+    instance = Mention(article=article, **(valid | {left_out: faulty[left_out]}))
+    data = {name: getattr(value, "pk", value) for name, value in valid.items() if name != left_out}
+    form_class = modelform_factory(Mention, fields=[name for name in FORM_FIELDS if name != left_out])
+    form = form_class(data, instance=instance)
+    assert not form.is_valid()
+    assert form.non_field_errors()
