@@ -2,10 +2,12 @@
 what they name from the autocomplete, saves; the mention is then marked on the page and stored
 with the selected text as its surface, exactly the text at its span."""
 
+import json
+
 import pytest
 from playwright.sync_api import expect
 
-from .support import TIMEOUT_MS, screenshot
+from .support import TIMEOUT_MS, run_vnu, screenshot
 from .test_accessibility import describe
 
 pytestmark = pytest.mark.browser
@@ -135,6 +137,16 @@ def test_the_open_annotation_form_has_no_axe_violations(editor_page, archive, ax
     page.evaluate(axe_script.read_text(encoding="utf-8"))
     result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
     assert not result["violations"], describe(result["violations"])
+
+
+def test_the_editors_article_page_is_valid_html(editor_page, archive, vnu_command, tmp_path):
+    page = editor_page(1366, 900)
+    html = page.request.get(archive.seed.get_absolute_url()).text()  # the server's HTML, signed in
+    assert 'id="annotator"' in html
+    (tmp_path / "article-editor.html").write_text(html, encoding="utf-8")
+    report = json.loads(run_vnu(vnu_command, [tmp_path / "article-editor.html"]))
+    errors = [f"line {m.get('lastLine')}: {m['message']}" for m in report["messages"] if m["type"] != "info"]
+    assert not errors, "\n".join(errors)
 
 
 def test_the_annotation_form_fits_a_phone(editor_page, archive):
