@@ -9,6 +9,16 @@ class Origin(models.TextChoices):
     CURATOR = "curator", "curator"
 
 
+def span_source(caption: str, paragraphs: list[str], section: str, paragraph: int) -> str | None:
+    """The text a span's ``paragraph`` of ``section`` points into; None when the article has none
+    there (the caption is paragraph 0 of its section)."""
+    if section == "caption":
+        return caption if paragraph == 0 else None
+    if section == "body" and 0 <= paragraph < len(paragraphs or []):
+        return paragraphs[paragraph]
+    return None
+
+
 class SpanFields(models.Model):
     """Provenance: `text[start:end]` of paragraph `paragraph` of the article's `section`."""
 
@@ -25,12 +35,7 @@ class SpanFields(models.Model):
         abstract = True
 
     def source_text(self) -> str | None:
-        """The paragraph (or caption) the span points into, None when the article has no such one."""
-        article = self.article
-        if self.section == self.Section.CAPTION:
-            return article.caption if self.paragraph == 0 else None
-        paragraphs = article.paragraphs or []
-        return paragraphs[self.paragraph] if self.paragraph < len(paragraphs) else None
+        return span_source(self.article.caption, self.article.paragraphs, self.section, self.paragraph)
 
     def full_clean(self, exclude=None, **kwargs):
         self._excluded_from_clean = set(exclude or ())
