@@ -192,3 +192,14 @@ def test_the_editors_article_page_takes_a_fixed_number_of_queries(editor, articl
     for surface in ["Sergey Lavrov", "Nga", "Đại sứ"]:
         post_mention(client, article, kind="actor", actor=lavrov.pk, **span_of(surface))
     assert queries_for(client, article.get_absolute_url()) == few
+
+
+def test_the_reasons_come_in_english_on_the_english_interface(editor, article):
+    client = client_for(editor)
+    client.cookies["django_language"] = "en"
+    span = span_of("Đại sứ Việt Nam") | {"surface": "Phạm Văn A"}
+    body = post_mention(client, article, kind="actor", **span).json()
+    assert body["fields"]["actor"] == ["Choose the actor mentioned."]
+    assert body["fields"]["surface"] == ["The text must be exactly what the paragraph reads at this span: “Đại sứ Việt Nam”."]
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert "Mark a mention" in page and "Save mention" in page

@@ -65,15 +65,11 @@ def targets(request):
 
 
 class MentionForm(forms.ModelForm):
+    """Never rendered: the page's script posts the span and the chosen target's id."""
+
     class Meta:
         model = Mention
         fields = ["kind", *TARGET_FIELDS.values(), "section", "paragraph", "start", "end", "surface"]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for name in TARGET_FIELDS.values():
-            # A bare id is checked against the table, not listed: there are too many to list.
-            self.fields[name].widget = forms.TextInput()
 
 
 def form_errors_text(form) -> str:
