@@ -8,9 +8,11 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.forms import modelform_factory
+from django.urls import reverse
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from articles.models import Actor, Mention, Place, Quote
+from articles.tests.clients import client_for
 from articles.tests.factories import ActorFactory, ArticleFactory, country
 
 pytestmark = pytest.mark.django_db
@@ -162,3 +164,15 @@ def test_a_form_without_the_field_at_fault_shows_the_error_on_the_whole_form(art
     form = form_class(data, instance=instance)
     assert not form.is_valid()
     assert form.non_field_errors()
+
+
+def test_the_admin_refuses_a_mention_that_lies_with_the_reason_on_the_field(article, superuser):
+    start = article.paragraphs[0].index("Đại sứ Việt Nam")
+    data = {"article": article.pk, "kind": "actor", "surface": "Phạm Văn A", "section": "body", "paragraph": 0,
+            "start": start, "end": start + 15, "origin": "curator", "status": "reviewed"}
+    response = client_for(superuser).post(reverse("admin:articles_mention_add"), data)
+    assert response.status_code == 200
+    errors = response.context["adminform"].form.errors
+    assert errors["actor"] == ["Hãy chọn nhân vật được nhắc đến."]
+    assert "“Đại sứ Việt Nam”" in errors["surface"][0]
+    assert not Mention.objects.exists()
