@@ -11,6 +11,7 @@ from django.db.models import Count
 
 from articles.facts.storage import differences
 from articles.models import Actor, Article, KeyCount, Mention, Quote
+from articles.models.mention import span_source
 
 
 @dataclass(frozen=True)
@@ -29,14 +30,6 @@ def fact_differences(article_ids=None) -> list[Difference]:
     return [Difference(*row) for row in differences(ids)]
 
 
-def text_of(article: dict, section: str, index: int) -> str | None:
-    if section == "caption":
-        return article["caption"]
-    if section == "body" and 0 <= index < len(article["paragraphs"]):
-        return article["paragraphs"][index]
-    return None
-
-
 def span_problems() -> list[str]:
     """Mentions and quotes whose span does not read their surface or text."""
     problems = []
@@ -47,7 +40,7 @@ def span_problems() -> list[str]:
             if article_id not in texts:
                 texts.clear()
                 texts[article_id] = Article.objects.values("caption", "paragraphs").get(pk=article_id)
-            text = text_of(texts[article_id], section, paragraph)
+            text = span_source(texts[article_id]["caption"], texts[article_id]["paragraphs"], section, paragraph)
             if text is None or text[start:end] != expected:
                 problems.append(f"article {article_id}: {model.__name__.lower()} {expected[:40]!r} does not index its text")
     return problems

@@ -13,6 +13,7 @@ from articles.facts.triggers import articles_changed, deferred
 from articles.ingest.folding import fold
 from articles.ingest.paragraph_editing import Span, reanchor
 from articles.models import Actor, ActorRedirect, Article, CuratorDecision, Mention, Quote, Tag, TagRedirect
+from articles.models.mention import Origin
 from articles.models.tag import SLUG_BASE_LENGTH, tag_name, tag_slug_base
 from articles.slugs import SlugAllocator, unique_slug
 
@@ -193,3 +194,14 @@ def follow_paragraph_edit(article: Article, old_paragraphs: list[str], user=None
             row.delete()
         articles_changed([article.pk])
     return [getattr(row, "surface", None) or row.text for row in lost]
+
+
+def add_curator_mention(mention: Mention, user=None) -> Mention:
+    """Store a validated mention as a curator's, already reviewed; its save refreshes the
+    article's facts (articles.facts.triggers), as an admin inline's does."""
+    mention.origin = Origin.CURATOR
+    mention.status = Mention.Status.REVIEWED
+    mention._history_user = user
+    with deferred():
+        mention.save()
+    return mention

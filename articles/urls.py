@@ -4,7 +4,7 @@ from django.views.decorators.gzip import gzip_page
 from articles.caching import cached_page
 from articles.feeds import ArticleFeed
 from articles.views.common import answers_invalid_filters
-from articles.views import actors, article_detail, article_list, charts, countries, exports, home, tagging, tags
+from articles.views import actors, annotation, article_detail, article_list, charts, countries, exports, home, tagging, tags
 
 
 class CountryCodeConverter:
@@ -47,6 +47,8 @@ urlpatterns = [
     path("articles/<slug:slug>/", cached_page(article_detail.article_detail), name="article-detail"),
     path("articles/<slug:slug>/tags/", tagging.add_tag, name="article-tag-add"),
     path("articles/<slug:slug>/tags/<uslug:tag_slug>/remove/", tagging.remove_tag, name="article-tag-remove"),
+    path("articles/<slug:slug>/mentions/", annotation.add_mention, name="article-mention-add"),
+    path("annotation/targets.json", annotation.targets, name="annotation-targets"),
     path("actors/", cached_page(actors.actor_list), name="actor-list"),
     path("actors/<slug:slug>/", cached_page(actors.actor_detail), name="actor-detail"),
     path("countries/", cached_page(countries.country_list), name="country-list"),

@@ -31,6 +31,7 @@ class Actor(models.Model):
         ORGANIZATION = "organization", "tổ chức"
 
     FILTER_KIND = "actor"  # its key in Article.filter_keys and the key counts
+    NAME_FIELDS = ("name", "aliases")  # searched by named(), diacritics ignored
 
     slug = models.SlugField(max_length=200, unique=True)
     name = models.CharField(max_length=200)

@@ -17,6 +17,7 @@ class Country(models.Model):
     FILTER_KIND = "country"  # its key in Article.filter_keys and the key counts
     # Read by matching and the admin only; pages that name and link a country leave them unread.
     MATCHING_COLUMNS = ("aliases", "seats")
+    NAME_FIELDS = ("name_vi", "name_en", "aliases")  # searched by named(), diacritics ignored
     objects = CoverageQuerySet.as_manager()
 
     history = HistoricalRecords()
@@ -46,6 +47,8 @@ class Place(models.Model):
     name = models.CharField(max_length=100)
     kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.OTHER)
     country = models.ForeignKey(Country, null=True, blank=True, on_delete=models.SET_NULL, related_name="places")
+
+    NAME_FIELDS = ("name",)  # searched by named(), diacritics ignored
 
     objects = CoverageQuerySet.as_manager()
     history = HistoricalRecords()

@@ -1,10 +1,22 @@
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 
 class Origin(models.TextChoices):
     IMPORTER = "importer", "importer"
     CURATOR = "curator", "curator"
+
+
+def span_source(caption: str, paragraphs: list[str], section: str, paragraph: int) -> str | None:
+    """The text a span's ``paragraph`` of ``section`` points into; None when the article has none
+    there (the caption is paragraph 0 of its section)."""
+    if section == "caption":
+        return caption if paragraph == 0 else None
+    if section == "body" and 0 <= paragraph < len(paragraphs or []):
+        return paragraphs[paragraph]
+    return None
 
 
 class SpanFields(models.Model):
@@ -21,6 +33,51 @@ class SpanFields(models.Model):
 
     class Meta:
         abstract = True
+
+    def source_text(self) -> str | None:
+        return span_source(self.article.caption, self.article.paragraphs, self.section, self.paragraph)
+
+    def full_clean(self, exclude=None, **kwargs):
+        self._excluded_from_clean = set(exclude or ())
+        super().full_clean(exclude, **kwargs)
+
+    def refuse(self, errors: dict[str, str]):
+        """Raise ``errors`` on their fields, or on the whole form for fields a form leaves out (a
+        ModelForm cannot show an error on a field it lacks: Django raises ValueError, a 500)."""
+        if not errors:
+            return
+        excluded = getattr(self, "_excluded_from_clean", set())
+        placed: dict[str, list[str]] = {}
+        for field, message in errors.items():
+            placed.setdefault(NON_FIELD_ERRORS if field in excluded else field, []).append(message)
+        raise ValidationError(placed)
+
+    def span_errors(self, text_field: str) -> dict[str, str]:
+        """Why the span does not hold ``text_field`` (the surface, the quote): field → message."""
+        if self.article_id is None or None in (self.start, self.end, self.paragraph):
+            return {}  # the missing field's own error says it
+        source = self.source_text()
+        if source is None:
+            return {"paragraph": _("Bài viết không có đoạn này.")}
+        if not 0 <= self.start < self.end <= len(source):
+            return {"end": _("Vị trí phải nằm trong đoạn (0 đến %(length)d) và kết thúc sau điểm bắt đầu.") % {"length": len(source)}}
+        if getattr(self, text_field) != source[self.start : self.end]:
+            return {text_field: _("Chữ phải đúng như đoạn văn tại vị trí này: “%(span)s”.") % {"span": source[self.start : self.end]}}
+        return {}
+
+
+TARGET_NAMES = {"actor": _("nhân vật"), "country": _("quốc gia"), "place": _("địa danh")}
+
+# The target field each kind names; the others stay empty (checked by the model and the database).
+TARGET_FIELDS = {"actor": "actor", "country": "country", "place": "place"}
+
+
+def target_matches_kind() -> models.Q:
+    condition = models.Q()
+    for kind, field in TARGET_FIELDS.items():
+        others = {f"{other}__isnull": True for other in TARGET_FIELDS.values() if other != field}
+        condition |= models.Q(kind=kind, **{f"{field}__isnull": False}, **others)
+    return condition
 
 
 class MentionQuerySet(models.QuerySet):
@@ -66,10 +123,35 @@ class Mention(SpanFields):
         indexes = [models.Index(fields=["article", "section", "paragraph", "start"])]
         constraints = [
             models.CheckConstraint(condition=models.Q(end__gt=models.F("start")), name="mention_span_not_empty"),
+            # Exactly the target its kind names: a mention of kind actor without an actor was once
+            # shown in the place style.
+            models.CheckConstraint(condition=target_matches_kind(), name="mention_target_matches_kind"),
         ]
 
     def __str__(self):
         return f"{self.surface} [{self.section} {self.paragraph}:{self.start}-{self.end}]"
+
+    @property
+    def target(self):
+        return getattr(self, TARGET_FIELDS[self.kind]) if self.kind in TARGET_FIELDS else None
+
+    def clean(self):
+        self.refuse(self.target_errors() | self.span_errors("surface"))
+
+    def target_errors(self) -> dict[str, str]:
+        if self.kind not in TARGET_FIELDS:
+            return {}  # the choices' own error says it
+        errors = {}
+        chosen = TARGET_FIELDS[self.kind]
+        if getattr(self, f"{chosen}_id") is None:
+            errors[chosen] = _("Hãy chọn %(target)s được nhắc đến.") % {"target": TARGET_NAMES[chosen]}
+        for other in TARGET_FIELDS.values():
+            if other != chosen and getattr(self, f"{other}_id") is not None:
+                errors[other] = _("Đề cập một %(kind)s không trỏ tới %(target)s.") % {
+                    "kind": TARGET_NAMES[chosen],
+                    "target": TARGET_NAMES[other],
+                }
+        return errors
 
 
 class Quote(SpanFields):
@@ -85,6 +167,9 @@ class Quote(SpanFields):
 
     def __str__(self):
         return self.text[:80]
+
+    def clean(self):
+        self.refuse(self.span_errors("text"))
 
 
 class BilateralRelation(models.Model):

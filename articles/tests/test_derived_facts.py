@@ -84,8 +84,8 @@ def test_a_country_a_curator_adds_stays_without_any_mention(imported_seed):
 
 
 def test_every_write_path_leaves_nothing_for_check_archive(imported_seed, superuser, editor, seed_dir):
-    """Import, admin form and inlines, review, rejection, curator mentions, merge and split,
-    tagging on the site and in the admin, history revert and deletes, one after another."""
+    """Import, admin form and inlines, review, rejection, curator mentions (in code and marked on
+    the site), merge and split, tagging on the site and in the admin, history revert and deletes, one after another."""
     admin = client_for(superuser)
     article = imported_seed
     lavrov, diop = Actor.objects.get(name="Sergey Lavrov"), Actor.objects.get(name="Diop")
@@ -100,6 +100,12 @@ def test_every_write_path_leaves_nothing_for_check_archive(imported_seed, superu
     split_actor(lavrov, ["Diop"], "Diop")
     response = client_for(editor).post(reverse("article-tag-add", args=[article.slug]), {"name": "Hợp tác"})
     assert response.status_code in (200, 302)
+    marked = client_for(editor).post(  # a mention marked on the article page
+        reverse("article-mention-add", args=[article.slug]),
+        {"kind": "country", "country": "JP", "section": "body", "paragraph": 0, "start": 0, "end": 12,
+         "surface": article.paragraphs[0][:12]},
+    )
+    assert marked.status_code == 201 and "JP" in codes(article)
     add_tags([article], ["An ninh"])
     remove_tags([article], Tag.objects.filter(name="An ninh"))
     merge_tags(TagFactory(name="Quốc phòng"), list(Tag.objects.filter(name="Hợp tác")))

@@ -30,15 +30,18 @@ SCREENSHOT_MAX_HEIGHT = 2400
 TIMEOUT_MS = 10_000
 
 
-def screenshot(tab, name: str, height: int = SCREENSHOT_MAX_HEIGHT, start: str | None = None) -> Path:
-    """Save a full-page PNG, as wide as the window, cut at ``height``, to SCREENSHOTS/NAME.png, once
-    every image of the page (the world map among them) has loaded; from the top of the page, or of
-    the element ``start`` selects."""
+def screenshot(tab, name: str, height: int = SCREENSHOT_MAX_HEIGHT, start: str | None = None, full_page: bool = True) -> Path:
+    """Save a PNG, as wide as the window, to SCREENSHOTS/NAME.png, once every image of the page (the
+    world map among them) has loaded: the full page cut at ``height``, from the top of the page or
+    of the element ``start`` selects; or, when not ``full_page``, only what the window shows."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     tab.wait_for_function(
         "() => [...document.images].every(image => image.complete && image.naturalWidth > 0)", timeout=TIMEOUT_MS
     )
     path = SCREENSHOTS / f"{name}.png"
+    if not full_page:
+        tab.screenshot(path=str(path), animations="disabled", caret="hide")
+        return path
     top = tab.locator(start).evaluate("e => e.getBoundingClientRect().top + window.scrollY") if start else 0
     page_height = tab.evaluate("() => document.documentElement.scrollHeight")
     tab.screenshot(
