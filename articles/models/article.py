@@ -10,7 +10,7 @@ from simple_history.models import HistoricalRecords
 
 from articles.facts.rules import filter_key, search_columns
 from articles.ingest.types import PartialDate
-from articles.search.query import search_articles
+from articles.search.query import rank_articles, search_articles
 
 
 class DatePrecision(models.TextChoices):
@@ -68,8 +68,12 @@ class ArticleQuerySet(models.QuerySet):
         """Articles that have every one of ``keys`` (see ``Article.filter_keys``)."""
         return self.filter(filter_keys__contains=keys)
 
-    def search(self, query: str):
-        return search_articles(self, query)
+    def search(self, query: str, named=None):
+        return search_articles(self, query, named)
+
+    def ranked_by(self, query: str):
+        """``exact_hits`` and ``rank`` for ``most_relevant_first``, without filtering."""
+        return rank_articles(self, query)
 
     def for_listing(self, texts: bool = False):
         """What a list of articles shows, in a fixed number of queries: the row without the search
