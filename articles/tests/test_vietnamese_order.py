@@ -72,3 +72,16 @@ def test_check_archive_reports_and_repairs_a_sort_key_written_around_save():
     assert stale_sort_keys() == [f"tag {tag.pk}: stale sort key for 'Ấn Độ'"]
     call_command("check_archive", "--repair", stdout=io.StringIO(), stderr=io.StringIO())
     assert stale_sort_keys() == []
+
+
+@pytest.mark.django_db
+def test_facets_with_equal_counts_list_in_dictionary_order(client):
+    from articles.curation import add_tags
+    from articles.tests.factories import ArticleFactory
+
+    names = ["Zimbabwe", "Đức", "Ấn Độ", "Anh", "Dubai"]
+    add_tags([ArticleFactory()], names)
+    html = client.get("/articles/").content.decode()
+    facet = html[html.index('id="facet-tags"') :]
+    shown = re.findall(r'<a href="[^"]*">([^<]+)</a> <span class="count">1</span>', facet[: facet.index("</section>")])
+    assert shown == vietnamese_sorted(names)
