@@ -80,3 +80,11 @@ def test_results_page_says_which_entity_it_included(client, imported_seed, langu
 @pytest.mark.django_db
 def test_a_query_naming_nothing_has_no_note(client, imported_seed):
     assert "search-named" not in client.get("/articles/", {"q": "đảo chính"}).content.decode()
+
+
+@given(st.text(max_size=80) | st.lists(st.sampled_from([name for _, name in COUNTRY_NAMES] + ["ấy", "luật", "-", '"'])).map(" ".join))
+def test_any_query_names_disjoint_runs_of_its_words(query):
+    found = spans(query)
+    terms = len(parse_query(query).required)
+    assert all(0 <= span.start < span.end <= terms and span.entities for span in found)
+    assert all(earlier.end <= later.start for earlier, later in zip(found, found[1:]))
