@@ -5,14 +5,23 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from articles.ingest.folding import strip_marks
-from articles.ingest.gazetteer import country_table
-from articles.ingest.query_names import COUNTRY, Named, name_spans
+from articles.ingest.gazetteer import PLACES_BY_KEY, country_table
+from articles.ingest.known import default_known
+from articles.ingest.query_names import ACTOR, COUNTRY, PLACE, Named, name_spans
 from articles.models import Article
 from articles.search.query import parse_query
 from articles.tests.factories import ArticleFactory, attach, country
 
 COUNTRY_NAMES = [
     (record.code, name) for record in country_table() for name in dict.fromkeys((record.name_vi, record.name_en, *record.aliases))
+]
+
+PLACE_NAMES = [(key, name) for key, place in PLACES_BY_KEY.items() for name in dict.fromkeys((place.name, *place.aliases))]
+ACTOR_NAMES = [
+    (actor.key, spelling)
+    for actor in default_known().actors
+    for spelling in actor.spellings()
+    if default_known().lookup(spelling) is actor and len(spelling) > 2
 ]
 
 
@@ -48,6 +57,13 @@ def test_a_name_the_text_lacks_finds_the_tagged_article_only():
 def test_every_country_name_resolves_with_and_without_diacritics(code, name):
     for typed in {name, strip_marks(name), name.lower(), strip_marks(name).upper()}:
         assert Named(COUNTRY, code) in named(typed), typed
+
+
+@pytest.mark.parametrize("kind,names", [(PLACE, PLACE_NAMES), (ACTOR, ACTOR_NAMES)])
+def test_every_place_and_known_actor_spelling_resolves_with_and_without_diacritics(kind, names):
+    for target, name in names:
+        for typed in {name, strip_marks(name), name.lower()}:
+            assert Named(kind, target) in named(typed), typed
 
 
 @given(st.sampled_from(COUNTRY_NAMES), st.sampled_from(["tin tức", "quan hệ với", "ngoại trưởng"]))
