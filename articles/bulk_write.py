@@ -75,11 +75,14 @@ def copy_objects(model, objects: list):
             obj.pk = pk
     # The database computes generated columns (the search vector); COPY may not name them.
     fields = [field for field in meta.concrete_fields if not field.generated]
-    # Only JSON needs Django's adaptation and only auto_now dates a pre_save(): skipping the rest
+    # Only JSON needs Django's adaptation and only auto_now dates and computed fields (sort keys)
+    # a pre_save(): skipping the rest
     # halves the cost of this loop, which runs for every column of every row.
     prepared = [i for i, field in enumerate(fields) if field.get_internal_type() == "JSONField"]
     stamped = [
-        i for i, field in enumerate(fields) if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)
+        i
+        for i, field in enumerate(fields)
+        if any(getattr(field, flag, False) for flag in ("auto_now", "auto_now_add", "computed_on_save"))
     ]
     attnames = [field.attname for field in fields]
 

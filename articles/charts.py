@@ -5,7 +5,6 @@ import datetime
 import pygal
 from django.utils.html import escape
 from django.utils.translation import gettext
-from pygal.maps.world import World
 from pygal.style import Style
 
 from articles.dates import month_label
@@ -54,8 +53,20 @@ def whole_number_ticks(highest: int, ticks: int = 5) -> list[int]:
     return list(range(0, max(highest, 1) + step, step))
 
 
+# pygal shares the width among the values: a single month would be one bar filling the chart.
+# Fewer months than this are centred among empty, unlabelled slots.
+MIN_SLOTS = 9
+
+
+def centred(labels: list[str], values: list[int]) -> tuple[list[str], list[int | None]]:
+    missing = max(MIN_SLOTS - len(values), 0)
+    before, after = missing // 2, missing - missing // 2
+    return [""] * before + labels + [""] * after, [None] * before + values + [None] * after
+
+
 def timeline_svg(month_counts: list[dict], title: str, description: str) -> str:
     months = every_month(month_counts)
+    labels, values = centred([month_label(month) for month, _ in months], [count for _, count in months])
     chart = pygal.Bar(
         y_labels=whole_number_ticks(max((count for _, count in months), default=0)),
         **CHART_OPTIONS,
@@ -65,13 +76,8 @@ def timeline_svg(month_counts: list[dict], title: str, description: str) -> str:
         x_labels_major_every=max(len(months) // 12, 1),
         height=320,
         print_values=False,
+        truncate_label=-1,
     )
-    chart.x_labels = [month_label(month) for month, _ in months]
-    chart.add(title, [count for _, count in months])
-    return with_description(chart.render(is_unicode=True), description)
-
-
-def world_svg(country_counts: dict[str, int], title: str, description: str) -> str:
-    chart = World(**CHART_OPTIONS, title=title, height=420)
-    chart.add(title, {code.lower(): count for code, count in country_counts.items()})
+    chart.x_labels = labels
+    chart.add(title, values)
     return with_description(chart.render(is_unicode=True), description)

@@ -14,7 +14,7 @@ def with_record_rows(articles):
     return articles.prefetch_related(
         "countries",
         "tags",
-        Prefetch("actors", queryset=Actor.objects.order_by("name")),
+        Prefetch("actors", queryset=Actor.objects.order_by("name_sort")),
         Prefetch("quotes", queryset=Quote.objects.select_related("speaker").order_by("section", "paragraph", "start")),
         Prefetch("related_links", queryset=RelatedLink.objects.select_related("target").order_by("position")),
     )

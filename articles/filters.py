@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 
 from articles.facts.rules import filter_key
 from articles.models import Actor, Article, Country, Place, Tag
+from articles.search.entities import NOTHING_NAMED
+from articles.search.query import named_in_query
 
 
 class AllOfFilter(django_filters.ModelMultipleChoiceFilter):
@@ -88,8 +90,12 @@ class ArticleFilter(django_filters.FilterSet):
     def filter_source(self, queryset, name, value):
         return queryset.with_filter_keys([filter_key("source", value)])
 
+    # What the search words name (countries, places, actors), for the results page to say so.
+    named_in_search = NOTHING_NAMED
+
     def filter_search(self, queryset, name, value):
-        return queryset.search(value)
+        self.named_in_search = named_in_query(value)
+        return queryset.search(value, self.named_in_search)
 
     def keep(self, queryset, name, value):
         return queryset

@@ -6,6 +6,7 @@ from simple_history.models import HistoricalRecords
 from articles.ingest.folding import fold
 
 from .coverage import CoverageQuerySet
+from .sort_key import SortKeyField
 
 
 class ActorQuerySet(CoverageQuerySet):
@@ -36,6 +37,7 @@ class Actor(models.Model):
     slug = models.SlugField(max_length=200, unique=True)
     name = models.CharField(max_length=200)
     name_folded = models.CharField(max_length=200, db_index=True, editable=False)
+    name_sort = SortKeyField(source="name")
     kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.PERSON)
     aliases = models.JSONField(default=list, blank=True)
     titles = models.JSONField(default=list, blank=True, help_text="Roles seen in the text: Ngoại trưởng, Đại tá…")
@@ -44,12 +46,13 @@ class Actor(models.Model):
     )
 
     objects = ActorQuerySet.as_manager()
-    # Read by matching, search and the admin only; pages that name and link an actor leave them unread.
-    MATCHING_COLUMNS = ("name_folded", "aliases", "titles")
-    history = HistoricalRecords(excluded_fields=["name_folded"])
+    # Read by matching, search, SQL's ORDER BY and the admin only; pages that name and link an actor
+    # leave them unread.
+    MATCHING_COLUMNS = ("name_folded", "aliases", "titles", "name_sort")
+    history = HistoricalRecords(excluded_fields=["name_folded", "name_sort"])
 
     class Meta:
-        ordering = ["name"]
+        ordering = ["name_sort"]
         indexes = [GinIndex(fields=["name_folded"], opclasses=["gin_trgm_ops"], name="actor_name_folded_trgm")]
 
     def __str__(self):

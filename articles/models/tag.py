@@ -10,6 +10,7 @@ from articles.ingest.folding import slugify_vi
 from articles.slugs import SlugAllocator
 
 from .coverage import CoverageQuerySet
+from .sort_key import SortKeyField
 
 # Room for the "-2", "-3"… that keeps slugs unique.
 SLUG_BASE_LENGTH = 90
@@ -33,6 +34,7 @@ def tag_slug_base(name: str) -> str:
 
 class Tag(models.Model):
     name = models.CharField(max_length=100, unique=True)
+    name_sort = SortKeyField(source="name")
     slug = models.SlugField(max_length=100, unique=True, allow_unicode=True)
 
     FILTER_KIND = "tag"  # its key in Article.filter_keys and the key counts
@@ -40,7 +42,7 @@ class Tag(models.Model):
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["name"]
+        ordering = ["name_sort"]
 
     def __str__(self):
         return self.name

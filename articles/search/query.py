@@ -7,6 +7,9 @@ tone placement included, by looking them up in ``Article.search_text`` (NFC, low
 
 The query language is PostgreSQL's websearch syntax as readers type it: words (all must match),
 "quoted phrases" and -excluded words.
+
+Words that name a known country, place or actor ("russia", "Matxcơva", "lavrov", see
+``articles.search.entities``) match either the text or the articles tagged with that entity.
 """
 
 import re
@@ -14,10 +17,12 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.db.models import Case, ExpressionWrapper, F, FloatField, IntegerField, Value, When
+from django.db.models import Case, ExpressionWrapper, F, FloatField, IntegerField, Q, Value, When
 
 from articles.facts.rules import exact_text
 from articles.ingest.folding import fold
+from articles.ingest.query_names import name_spans
+from articles.search.entities import NamedInQuery, resolve
 
 _TERM = re.compile(r'(-?)"([^"]*)"|(-?)(\S+)')
 _WORD = re.compile(r"\w+")
@@ -29,6 +34,7 @@ class Term:
 
     words: tuple[str, ...]
     exact: str
+    typed: str = ""  # as typed, case kept: a capital tells "Anh" the country from "anh"
 
 
 @dataclass
@@ -57,7 +63,7 @@ def parse_query(query: str) -> ParsedQuery:
         words = tuple(_WORD.findall(fold(raw)))
         if not words:
             continue
-        term = Term(words=words, exact=" ".join(_WORD.findall(exact_text(raw))))
+        term = Term(words=words, exact=" ".join(_WORD.findall(exact_text(raw))), typed=raw)
         (parsed.excluded if phrase_minus or word_minus else parsed.required).append(term)
     return parsed
 
@@ -69,18 +75,50 @@ def folded_pattern(term: Term) -> str:
 
 
 
-def search_articles(queryset, query: str):
-    """Filter ``queryset`` to articles matching ``query`` and annotate ``exact_hits`` and ``rank``."""
+def named_in_query(query: str) -> NamedInQuery:
+    """The archive's countries, places and actors the required words of ``query`` name."""
+    return resolve(name_spans([(term.words, term.typed) for term in parse_query(query).required]))
+
+
+def _text_match(terms: list[Term], excluded: list[Term] = ()) -> Q:
+    spelled = ParsedQuery(required=list(terms), excluded=list(excluded)).websearch()
+    return Q(search_vector=SearchQuery(spelled, config="simple", search_type="websearch"))
+
+
+def match_condition(parsed: ParsedQuery, named: NamedInQuery) -> Q:
+    """Every required term in the text, except that a run of terms naming an entity may instead
+    be matched by the entity's filter keys (``filter_keys && ARRAY[...]``, the GIN index)."""
+    condition, named_terms = Q(), set()
+    for span in named.spans:
+        named_terms.update(range(span.start, span.end))
+        condition &= _text_match(parsed.required[span.start : span.end]) | Q(filter_keys__overlap=list(span.keys))
+    rest = [term for at, term in enumerate(parsed.required) if at not in named_terms]
+    if rest or parsed.excluded:
+        condition &= _text_match(rest, parsed.excluded)
+    return condition
+
+
+def rank_articles(queryset, query: str):
+    """Annotate ``exact_hits`` (terms found with the diacritics as typed) and the full-text ``rank``."""
     parsed = parse_query(query)
     if not parsed:
-        # Annotated all the same, so ordering by relevance still works on the empty result.
-        return queryset.annotate(exact_hits=Value(0), rank=Value(0.0, output_field=FloatField())).none()
+        return queryset.annotate(exact_hits=Value(0), rank=Value(0.0, output_field=FloatField()))
     exact_hits = sum(
         (Case(When(search_text__contains=term.exact, then=1), default=0) for term in parsed.required),
         Value(0),
     )
     queryset = queryset.annotate(exact_hits=ExpressionWrapper(exact_hits, output_field=IntegerField()))
     folded_query = SearchQuery(parsed.websearch(), config="simple", search_type="websearch")
-    return queryset.annotate(rank=SearchRank(F("search_vector"), folded_query)).filter(search_vector=folded_query)
+    return queryset.annotate(rank=SearchRank(F("search_vector"), folded_query))
 
 
+def search_articles(queryset, query: str, named: NamedInQuery | None = None):
+    """Filter ``queryset`` to articles matching ``query`` and annotate ``exact_hits`` and ``rank``.
+    ``named``: what ``named_in_query(query)`` gave, when the caller has it already."""
+    parsed = parse_query(query)
+    if not parsed:
+        # Annotated all the same, so ordering by relevance still works on the empty result.
+        return rank_articles(queryset, query).none()
+    if named is None:
+        named = named_in_query(query)
+    return rank_articles(queryset, query).filter(match_condition(parsed, named))

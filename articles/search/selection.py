@@ -77,7 +77,7 @@ def bounded_search(filtered, query: str, sort: str) -> BoundedSearch:
     elif sort == "newest":
         ordered = candidates.newest_first()
     else:
-        ordered = candidates.search(query).most_relevant_first()
+        ordered = candidates.ranked_by(query).most_relevant_first()
     return BoundedSearch(ordered=ordered, candidates=candidates, total=len(ids), capped=capped, oldest=sort == "oldest")
 
 

@@ -20,6 +20,10 @@ URLS = [
     # Three filter lookups, the search window's start (cached between imports), the matches,
     # the page, its prefetches, the facets from the filter keys (one query) and the months.
     ("/articles/?q=ngoai+truong&country=RU&actor=sergey-lavrov&tag=quan-he-nga-mali&date_after=2020-01-01", 10),
+    ("/articles/?q=ngoai+truong", 7),
+    # A word naming a country, place or actor costs one query more: its filter keys.
+    ("/articles/?q=lavrov", 8),
+    ("/articles/?q=Li%C3%AAn+bang+Nga", 8),
     ("/articles/?sort=oldest&page=2", 6),
     ("/articles/feed/?country=RU", 4),
     ("/articles.json?country=ml", 8),

@@ -130,7 +130,7 @@ def test_timeline_chart_is_an_accessible_svg_of_the_filtered_months(client):
 def test_world_map_is_an_svg(client):
     linked_articles(1)
     svg = html_of(client, "/charts/world.svg")
-    assert "<title>Số bài viết theo quốc gia</title>" in svg and "Nga (RU): 1" in svg
+    assert '<title id="map-title">Số bài viết theo quốc gia</title>' in svg and "Nga (RU): 1" in svg
 
 
 @pytest.mark.parametrize("url", ["/charts/timeline.svg?date_after=garbage", "/articles.csv?country=<b>", "/articles/feed/?date_before=31/31/2021"])

@@ -19,7 +19,7 @@ def actor_list(request):
         "articles/actor_list.html",
         {
             "filterset": filterset,
-            "page": paginate(request, filterset.qs.order_by("-article_count", "name")),
+            "page": paginate(request, filterset.qs.order_by("-article_count", "name_sort")),
             "link_params": link_params(filterset, request.GET),
         },
     )

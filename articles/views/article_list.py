@@ -43,6 +43,7 @@ def article_list(request):
             "page": page,
             "facets": facets,
             "search": search,
+            "named_in_search": filterset.named_in_search,
             "listing": listing,
             "list_limit": LIST_LIMIT,
             "search_candidates": SEARCH_CANDIDATES,

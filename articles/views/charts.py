@@ -1,11 +1,14 @@
 """SVG chart endpoints; pages show them with <img> and an alt text, next to a table of the numbers."""
 
-from csp.constants import NONE, UNSAFE_INLINE
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from csp.decorators import csp
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
+from django.views.decorators.clickjacking import xframe_options_sameorigin
 
 from articles import charts
+from articles.templatetags.archive import country_name
+from articles.world_map import world_map_svg
 from articles.models import Country
 from articles.views.common import answers_invalid_filters, valid_article_filter
 
@@ -29,15 +32,24 @@ def timeline(request):
 
 
 def describe_countries(countries) -> str:
-    return "; ".join(f"{country.name_vi} ({country.code}): {country.article_count}" for country in countries)
+    return "; ".join(f"{country_name(country)} ({country.code}): {country.article_count}" for country in countries)
 
 
-@svg_policy
+# The map is shown in an <iframe> of the country list, so its links work: framing by the site's
+# own pages only. It has no <style> nor script: shades are presentation attributes.
+@xframe_options_sameorigin
+@csp({"default-src": [NONE], "frame-ancestors": [SELF]})
 def world(request):
     countries = list(Country.objects.most_covered())
-    svg = charts.world_svg(
-        {country.code: country.article_count for country in countries},
-        _("Số bài viết theo quốc gia"),
-        describe_countries(countries),
+    svg = world_map_svg(
+        counts={country.code: country.article_count for country in countries},
+        names={country.code: country_name(country) for country in countries},
+        links={country.code: country.get_absolute_url() for country in countries},
+        texts={
+            "title": _("Số bài viết theo quốc gia"),
+            "description": describe_countries(countries),
+            "tooltip": _("{name}: {count} bài viết"),
+            "none": _("Chưa có bài"),
+        },
     )
     return HttpResponse(svg, content_type=SVG)

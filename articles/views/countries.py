@@ -11,7 +11,7 @@ RECENT_ARTICLES = 20
 def country_list(request):
     """Countries in the news; ``?all=1`` lists the countries no article names yet too."""
     show_all = request.GET.get("all") == "1"
-    countries = Country.objects.with_article_counts().order_by("-article_count", "name_vi")
+    countries = Country.objects.with_article_counts().order_by("-article_count", "name_sort")
     if not show_all:
         countries = countries.filter(article_count__gt=0)
     return render(request, "articles/country_list.html", {"countries": countries, "show_all": show_all})
@@ -28,7 +28,7 @@ def country_detail(request, code):
         "articles/country_detail.html",
         {
             "country": country,
-            "actors": country.actors.with_article_counts().order_by("-article_count", "name"),
+            "actors": country.actors.with_article_counts().order_by("-article_count", "name_sort"),
             "articles": Article.objects.with_filter_key("country", code).newest_first().for_listing()[:RECENT_ARTICLES],
             "article_count": article_count,
             "months": months,

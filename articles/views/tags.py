@@ -7,7 +7,7 @@ from articles.views.renamed import follows_renames, get_by_slug_or_moved
 
 
 def tag_list(request):
-    tags = Tag.objects.with_article_counts().order_by("-article_count", "name")
+    tags = Tag.objects.with_article_counts().order_by("-article_count", "name_sort")
     return render(request, "articles/tag_list.html", {"tags": tags})
 
 

@@ -5,19 +5,20 @@ from django.core.management.base import BaseCommand, CommandError
 from articles.archive_checks import duplicate_actors, fact_differences, span_problems, stale_key_counts
 from articles.facts.storage import refresh
 from articles.models import Actor, Article, KeyCount
+from articles.models.sort_key import stale_sort_keys
 
 
 class Command(BaseCommand):
     help = (
         "Recompute every article's derived facts (countries, actors, places, relations, filter keys, "
         "search columns) and report each difference as article, fact, stored, expected; also key counts "
-        "that differ from a fresh count, spans that do not index their text and actors stored twice. "
+        "that differ from a fresh count, names whose stored Vietnamese sort key is stale, spans that do not index their text and actors stored twice. "
         "Exit status 1 when anything differs."
     )
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--repair", action="store_true", help="Store the recomputed facts where they differ and recount the key counts."
+            "--repair", action="store_true", help="Store the recomputed facts where they differ, recount the key counts and recompute stale sort keys."
         )
         parser.add_argument("--json", action="store_true", help="Print the figures as one JSON object.")
 
@@ -28,7 +29,7 @@ class Command(BaseCommand):
         stale_counts = stale_key_counts()
         if repair and stale_counts:
             KeyCount.objects.rebuild()
-        repairable = [str(difference) for difference in differences] + stale_counts
+        repairable = [str(difference) for difference in differences] + stale_counts + stale_sort_keys(repair)
         problems = repairable + span_problems() + duplicate_actors()
         figures = {
             "articles": Article.objects.count(),

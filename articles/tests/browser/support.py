@@ -54,6 +54,14 @@ def screenshot(tab, name: str, height: int = SCREENSHOT_MAX_HEIGHT, start: str |
     return path
 
 
+def element_screenshot(locator, name: str) -> Path:
+    """Save a PNG of one element (the world map's frame) to SCREENSHOTS/NAME.png."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    locator.screenshot(path=str(path), animations="disabled", caret="hide")
+    return path
+
+
 def run_vnu(command, files):
     completed = subprocess.run([*command, *map(str, files)], capture_output=True, text=True, timeout=180)
     # --format json writes the report to stderr.

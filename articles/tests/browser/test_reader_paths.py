@@ -6,7 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from .support import screenshot
+from .support import element_screenshot, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -135,6 +135,20 @@ def test_country_index_and_relation(page, archive):
     expect(main).to_contain_text("Mali")
     expect(main).to_contain_text("Nga")
     expect(main).to_contain_text(archive.seed.headline)
+
+
+@pytest.mark.parametrize("width,height", [(1366, 900), (390, 844)])
+def test_world_map_countries_are_links_with_their_counts(page, archive, width, height):
+    page.set_viewport_size({"width": width, "height": height})
+    page.goto("/countries/")
+    frame = page.frame_locator("iframe.world-map")
+    russia = frame.locator('a[href="/countries/RU/"]')
+    expect(russia.locator("title")).to_have_text(re.compile(r"^Nga: \d+ bài viết$"))
+    expect(frame.locator("g.legend text").first).to_have_text("Chưa có bài")
+    element_screenshot(page.locator("iframe.world-map"), f"world-map-{width}")
+    russia.click()
+    expect(page).to_have_url(re.compile(r"/countries/RU/$"))
+    expect(page.locator("h1")).to_contain_text("Nga")
 
 
 def test_tags(page, archive):
