@@ -1,7 +1,9 @@
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Q
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _, gettext_lazy
 from simple_history.admin import SimpleHistoryAdmin
 
 from articles.facts.triggers import deferred
@@ -26,6 +28,15 @@ class ArchiveAdmin(SimpleHistoryAdmin):
         with deferred():
             return super()._delete_view(request, object_id, extra_context)
 
+    def save_model(self, request, obj, form, change):
+        if not getattr(obj, "_change_reason", None):
+            obj._change_reason = change_reason(request, form, change)
+        super().save_model(request, obj, form, change)
+
+    def delete_model(self, request, obj):
+        obj._change_reason = _("Xoá trong trang quản trị")
+        super().delete_model(request, obj)
+
     def has_merge_permission(self, request):
         """Merging deletes all but one of the rows: change and delete, both (Django's action
         permissions list passes on any one of them)."""
@@ -44,6 +55,44 @@ class ArchiveAdmin(SimpleHistoryAdmin):
         return queryset, may_have_duplicates
 
 
+def change_reason(request, form, change: bool) -> str:
+    """What a history row says of an admin save: the fields changed, what a list gained and lost,
+    or that an old version was restored (simple-history's revert page saves through here too)."""
+    match = request.resolver_match
+    if match and match.url_name and match.url_name.endswith("_simple_history"):
+        return _("Khôi phục phiên bản #%(version)s") % {"version": match.kwargs.get("version_id")}
+    if not change:
+        return _("Tạo trong trang quản trị")
+    parts = []
+    for name in form.changed_data:
+        label = form.fields[name].label or name
+        before, after = form.initial.get(name), form.cleaned_data.get(name)
+        if isinstance(form.fields[name], forms.ModelMultipleChoiceField):
+            before, after = set(before or ()), set(after or ())
+            if after - before:
+                parts.append(_("thêm %(field)s %(names)s") % {"field": label, "names": quoted(after - before)})
+            if before - after:
+                parts.append(_("gỡ %(field)s %(names)s") % {"field": label, "names": quoted(before - after)})
+        else:
+            parts.append(_("sửa %(field)s") % {"field": label})
+    if not parts:
+        return _("Lưu trong trang quản trị, không thay đổi gì")
+    return _("Trong trang quản trị: %(changes)s") % {"changes": "; ".join(parts)}
+
+
+def field_label(model, name: str):
+    """A field's name as the interface shows it ("quotes", a reverse relation, by its model's)."""
+    try:
+        field = model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return name
+    return field.related_model._meta.verbose_name_plural if field.auto_created else field.verbose_name
+
+
+def quoted(objects) -> str:
+    return ", ".join(sorted(f"“{obj}”" for obj in objects))
+
+
 def intermediate_page(modeladmin, request, queryset, title: str, form: forms.Form, action: str):
     """A confirmation page for an admin action that needs more input than the selection."""
     context = {
@@ -59,16 +108,18 @@ def intermediate_page(modeladmin, request, queryset, title: str, form: forms.For
 
 
 class MergeTargetForm(forms.Form):
-    target = forms.ModelChoiceField(label="Gộp vào", queryset=None, empty_label=None)
+    target = forms.ModelChoiceField(label=gettext_lazy("Gộp vào"), queryset=None, empty_label=None)
 
 
-def merge_into_chosen(modeladmin, request, queryset, merge, title: str):
+def merge_into_chosen(modeladmin, request, queryset, merge, title: str, extra_context=None):
     """The shared merge action: confirm the selection, choose the survivor, fold the rest into it."""
     form = MergeTargetForm(request.POST if "apply" in request.POST else None)
     form.fields["target"].queryset = queryset
     if form.is_valid():
         target = form.cleaned_data["target"]
         merge(target, list(queryset.exclude(pk=target.pk)))
-        modeladmin.message_user(request, f"Đã gộp vào {target}.", messages.SUCCESS)
+        modeladmin.message_user(request, _("Đã gộp vào %(target)s.") % {"target": target}, messages.SUCCESS)
         return None
-    return intermediate_page(modeladmin, request, queryset, title, form, "merge_action")
+    response = intermediate_page(modeladmin, request, queryset, title, form, "merge_action")
+    response.context_data.update(extra_context or {})
+    return response
