@@ -198,13 +198,14 @@ def merge_tags(target: Tag, others: Iterable[Tag], user=None) -> Tag:
         for other in others:
             if other.pk == target.pk:
                 continue
+            target._change_reason = _("Gộp chủ đề “%(other)s” vào đây") % {"other": other}
             target.articles.add(*other.articles.all())
             TagRedirect.objects.filter(tag=other).update(tag=target)
             TagRedirect.objects.update_or_create(old_slug=other.slug, defaults={"tag": target})
             other._change_reason = _("Gộp vào chủ đề “%(target)s”") % {"target": target}
             log_curation(user, [other], other._change_reason, DELETION)
             other.delete()
-            log_curation(user, [target], _("Gộp chủ đề “%(other)s” vào đây") % {"other": other})
+            log_curation(user, [target], target._change_reason)
     return target
 
 
@@ -217,7 +218,10 @@ def tag_named(name: str) -> Tag:
     redirect = TagRedirect.objects.filter(old_slug=tag_slug_base(name)).select_related("tag").first()
     if redirect:
         return redirect.tag
-    return Tag.objects.create(name=name)
+    tag = Tag(name=name)
+    tag._change_reason = _("Tạo khi gắn cho bài")
+    tag.save()
+    return tag
 
 
 def _tag_pairs(articles: list[Article], tags: list[Tag]) -> set[tuple[int, int]]:

@@ -147,7 +147,7 @@ class ArticleAdmin(ArchiveAdmin):
             form.cleaned_data.pop(name, None)  # never written directly: the facts owner derives them
         super().save_related(request, form, formsets, change)
         if chosen:
-            choose(form.instance.pk, chosen)
+            choose(form.instance.pk, chosen, reason=getattr(form.instance, "_change_reason", None))
         if change and "tags" in form.changed_data:
             mark_curated(form.instance, "tags")
 

@@ -60,12 +60,13 @@ def change_reason(request, form, change: bool) -> str:
     or that an old version was restored (simple-history's revert page saves through here too)."""
     match = request.resolver_match
     if match and match.url_name and match.url_name.endswith("_simple_history"):
-        return _("Khôi phục phiên bản #%(version)s") % {"version": match.kwargs.get("version_id")}
+        # simple-history's URL passes (object id, version id) positionally.
+        return _("Khôi phục phiên bản #%(version)s") % {"version": match.args[-1]}
     if not change:
         return _("Tạo trong trang quản trị")
     parts = []
     for name in form.changed_data:
-        label = form.fields[name].label or name
+        label = field_label(form._meta.model, name) if hasattr(form, "_meta") else form.fields[name].label
         before, after = form.initial.get(name), form.cleaned_data.get(name)
         if isinstance(form.fields[name], forms.ModelMultipleChoiceField):
             before, after = set(before or ()), set(after or ())

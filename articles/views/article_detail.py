@@ -4,7 +4,7 @@ from django.shortcuts import get_object_or_404, render
 
 from articles.markup import mark_text, mention_highlight
 from articles.models import Article
-from articles.views.tagging import TAG_PERMISSION
+from articles.views.tagging import TAG_PERMISSION, tag_suggestions
 
 
 def article_detail(request, slug):
@@ -26,6 +26,7 @@ def article_detail(request, slug):
             "actors": article.actors.select_related("country"),
             "tags": article.tags.all(),
             "can_tag": request.user.has_perm(TAG_PERMISSION),
+            "tag_suggestions": tag_suggestions(article),  # lazy: read only where can_tag shows the editor
             "related_links": article.related_links.select_related("target"),
             "relations": article.relations.select_related("first", "second"),
         },
