@@ -152,6 +152,7 @@ def split_actor(actor: Actor, aliases: Iterable[str], new_name: str, user=None) 
         slug=unique_slug(Actor, new_name),
         kind=actor.kind,
         aliases=[alias for alias in actor.aliases if fold(alias) in moving and fold(alias) != fold(new_name)],
+        titled_names=[name for name in actor.titled_names if fold(name) in moving],
         titles=list(actor.titles),
         country_id=actor.country_id,
     )
@@ -166,6 +167,7 @@ def split_actor(actor: Actor, aliases: Iterable[str], new_name: str, user=None) 
     new_actor.save()
     ActorRedirect.objects.filter(old_slug=new_actor.slug).delete()
     actor.aliases = [alias for alias in actor.aliases if fold(alias) not in moving]
+    actor.titled_names = [name for name in actor.titled_names if fold(name) not in moving]
     actor._change_reason = _("Tách “%(new)s” ra: %(mentions)d đề cập và %(quotes)d trích dẫn chuyển đi") % counts
     actor.save()
 

@@ -50,7 +50,7 @@ class ActorAdmin(ArchiveAdmin):
         if not (self.has_change_permission(request, actor) and self.has_add_permission(request)):
             return redirect("admin:index")
         form = SplitForm(request.POST or None)
-        form.fields["aliases"].choices = [(alias, alias) for alias in actor.aliases]
+        form.fields["aliases"].choices = [(name, name) for name in (*actor.aliases, *actor.titled_names)]
         if request.method == "POST" and form.is_valid():
             new_actor = split_actor(actor, form.cleaned_data["aliases"], form.cleaned_data["new_name"], user=request.user)
             message = _("Đã tách %(new)s khỏi %(old)s.") % {"new": new_actor, "old": actor}
