@@ -33,6 +33,19 @@ class ArchiveAdmin(SimpleHistoryAdmin):
             obj._change_reason = change_reason(request, form, change)
         super().save_model(request, obj, form, change)
 
+    def save_related(self, request, form, formsets, change):
+        # Inline rows are saved by each admin's save_formset as it sees fit; their history rows
+        # say what they were edited with, whichever way they get saved.
+        reason = _("Sửa cùng %(parent)s “%(name)s” trong trang quản trị") % {
+            "parent": form.instance._meta.verbose_name,
+            "name": form.instance,
+        }
+        for formset in formsets:
+            for inline_form in formset.forms:
+                if inline_form.has_changed() or formset._should_delete_form(inline_form):
+                    inline_form.instance._change_reason = reason
+        super().save_related(request, form, formsets, change)
+
     def delete_model(self, request, obj):
         obj._change_reason = _("Xoá trong trang quản trị")
         super().delete_model(request, obj)

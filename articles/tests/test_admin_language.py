@@ -64,6 +64,10 @@ def assert_vietnamese_and_english(text, django_default: str | None = None):
         assert vietnamese != django_default, f"{vietnamese!r} is Django's default name"
 
 
+def test_the_app_has_a_vietnamese_name():
+    assert_vietnamese_and_english(apps.get_app_config("articles").verbose_name, "Articles")
+
+
 def test_every_model_of_the_app_is_enumerated():
     names = {model.__name__ for model in MODELS}
     assert {"Article", "Actor", "KeyCount", "HistoricalArticle", "HistoricalActor", "HistoricalArticle_tags"} <= names
