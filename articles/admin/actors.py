@@ -20,7 +20,7 @@ class SplitForm(forms.Form):
 
 @admin.register(Actor)
 class ActorAdmin(ArchiveAdmin):
-    list_display = ["name", "kind", "country", "alias_list"]
+    list_display = ["name", "kind", "country", "alias_list", "titled_name_list"]
     list_filter = ["kind", "country"]
     list_select_related = ["country"]
     search_fields = ["name", "slug"]
@@ -32,6 +32,10 @@ class ActorAdmin(ArchiveAdmin):
     @admin.display(description=gettext_lazy("tên gọi khác"))
     def alias_list(self, actor):
         return ", ".join(actor.aliases)
+
+    @admin.display(description=gettext_lazy("danh xưng kèm chức danh"))
+    def titled_name_list(self, actor):
+        return ", ".join(actor.titled_names)
 
     @admin.action(description=gettext_lazy("Gộp các nhân vật đã chọn thành một"), permissions=["merge"])
     def merge_action(self, request, queryset):

@@ -8,7 +8,8 @@ from articles.facts.decisions import choose
 from articles.models import Actor, Article, Mention, Quote, RelatedLink, Tag
 from articles.models.mention import Origin
 
-from .base import ArchiveAdmin, field_label, intermediate_page
+from .base import ArchiveAdmin, intermediate_page
+from .labels import field_label
 
 # Article fields a curator may own; the import leaves an owned field as the curator left it.
 CURATABLE_FIELDS = {

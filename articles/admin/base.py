@@ -1,6 +1,5 @@
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Q
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _, gettext_lazy
@@ -8,6 +7,9 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from articles.facts.triggers import deferred
 from articles.ingest.folding import fold
+
+from .history_display import ArchiveHistoryContext
+from .labels import field_label
 
 
 class ArchiveAdmin(SimpleHistoryAdmin):
@@ -27,6 +29,9 @@ class ArchiveAdmin(SimpleHistoryAdmin):
     def _delete_view(self, request, object_id, extra_context):
         with deferred():
             return super()._delete_view(request, object_id, extra_context)
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return ArchiveHistoryContext(self.model, historical_record)
 
     def save_model(self, request, obj, form, change):
         if not getattr(obj, "_change_reason", None):
@@ -92,15 +97,6 @@ def change_reason(request, form, change: bool) -> str:
     if not parts:
         return _("Lưu trong trang quản trị, không thay đổi gì")
     return _("Trong trang quản trị: %(changes)s") % {"changes": "; ".join(parts)}
-
-
-def field_label(model, name: str):
-    """A field's name as the interface shows it ("quotes", a reverse relation, by its model's)."""
-    try:
-        field = model._meta.get_field(name)
-    except FieldDoesNotExist:
-        return name
-    return field.related_model._meta.verbose_name_plural if field.auto_created else field.verbose_name
 
 
 def quoted(objects) -> str:

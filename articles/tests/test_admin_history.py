@@ -211,6 +211,17 @@ def test_the_history_page_shows_reasons_and_no_literal_none(imported_seed, super
     assert "Lý do thay đổi" in page and "Change reason" not in page
 
 
+def test_the_history_page_lists_curated_fields_by_name_not_as_json(imported_seed, superuser):
+    client = client_for(superuser)
+    url = reverse("admin:articles_article_change", args=[imported_seed.pk])
+    client.post(url, {**change_form_data(client.get(url)), "headline": "Tiêu đề đã biên tập"})
+    imported_seed.refresh_from_db()
+    assert imported_seed.curated_fields == ["headline"]
+    page = client.get(reverse("admin:articles_article_history", args=[imported_seed.pk])).content.decode()
+    assert "Trường đã biên tập:</strong>" in page and "&rarr;&nbsp;&nbsp;tiêu đề" in page
+    assert "[&quot;" not in page and '["' not in page
+
+
 def test_merge_confirmation_counts_what_moves_and_lists_the_names_added(imported_seed, superuser):
     lavrov, diop = Actor.objects.get(name="Sergey Lavrov"), Actor.objects.get(name="Diop")
     diop.aliases = ["Abdoulaye Diop", "người đồng cấp Mali Diop"]  # as the import left them before 0014
