@@ -6,6 +6,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext as _, gettext_lazy
 
 from articles.curation import merge_actors, merge_plans, split_actor
+from articles.ingest.titled_names import split_titled
 from articles.models import Actor, ActorRedirect
 
 from .base import ArchiveAdmin, merge_into_chosen
@@ -18,6 +19,22 @@ class SplitForm(forms.Form):
     )
 
 
+class ActorForm(forms.ModelForm):
+    class Meta:
+        model = Actor
+        fields = "__all__"
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("kind") == Actor.Kind.PERSON:
+            titled = split_titled(cleaned.get("aliases") or [])[1]
+            if titled:
+                names = ", ".join(f"“{name}”" for name in titled)
+                message = _("%(names)s có chức danh: ghi vào ô “danh xưng kèm chức danh”, không phải tên gọi khác.")
+                self.add_error("aliases", message % {"names": names})
+        return cleaned
+
+
 @admin.register(Actor)
 class ActorAdmin(ArchiveAdmin):
     list_display = ["name", "kind", "country", "alias_list", "titled_name_list"]
@@ -28,6 +45,7 @@ class ActorAdmin(ArchiveAdmin):
     autocomplete_fields = ["country"]
     actions = ["merge_action"]
     change_form_template = "admin/articles/actor_change_form.html"
+    form = ActorForm
 
     @admin.display(description=gettext_lazy("tên gọi khác"))
     def alias_list(self, actor):

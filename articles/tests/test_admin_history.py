@@ -253,3 +253,16 @@ def test_merge_confirmation_page_query_count_does_not_grow_with_the_selection(su
         client.post(url, {"action": "merge_action", ACTION_CHECKBOX_NAME: [actor.pk for actor in actors]})
 
 
+
+
+@pytest.mark.parametrize("alias", ["Ngoại trưởng Diop", "người đồng cấp Mali Diop", "ông Diop"])
+def test_a_titled_form_typed_as_a_persons_alias_is_refused_with_a_message(imported_seed, superuser, alias):
+    diop = Actor.objects.get(name="Diop")
+    client = client_for(superuser)
+    url = reverse("admin:articles_actor_change", args=[diop.pk])
+    data = change_form_data(client.get(url))
+    response = client.post(url, {**data, "aliases": f'["{alias}"]'})
+    assert response.status_code == 200
+    assert f"“{alias}” có chức danh" in str(response.context["adminform"].form.errors["aliases"])
+    diop.refresh_from_db()
+    assert alias not in diop.aliases
