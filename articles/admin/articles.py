@@ -121,6 +121,7 @@ class ArticleAdmin(ArchiveAdmin):
     date_hierarchy = "published"
     autocomplete_fields = ["countries", "actors", "places", "tags"]
     readonly_fields = ["content_hash", "source_file", "first_imported_at", "last_imported_at", "curated_field_names"]
+    exclude = ["curated_fields"]  # shown by name (curated_field_names); the admin's saves keep it
     inlines = [MentionInline, QuoteInline, RelatedLinkInline]
     actions = ["add_tags_action", "remove_tags_action", "mark_mentions_reviewed"]
 

@@ -266,3 +266,11 @@ def test_a_titled_form_typed_as_a_persons_alias_is_refused_with_a_message(import
     assert f"“{alias}” có chức danh" in str(response.context["adminform"].form.errors["aliases"])
     diop.refresh_from_db()
     assert alias not in diop.aliases
+
+
+def test_the_article_form_shows_curated_fields_by_name_and_does_not_edit_them(imported_seed, superuser):
+    imported_seed.curated_fields = ["quotes", "tags"]
+    imported_seed.save()
+    response = client_for(superuser).get(reverse("admin:articles_article_change", args=[imported_seed.pk]))
+    assert "curated_fields" not in response.context["adminform"].form.fields
+    assert "trích dẫn, chủ đề" in response.content.decode()
