@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
+from django.utils.translation import gettext_lazy as _
 
 
 def load_countries(sender, using="default", **kwargs):
@@ -10,7 +11,7 @@ def load_countries(sender, using="default", **kwargs):
 
 class ArticlesConfig(AppConfig):
     name = "articles"
-    verbose_name = "Lưu trữ tin đối ngoại"
+    verbose_name = _("Lưu trữ tin đối ngoại")
 
     def ready(self):
         # Countries are reference data from CLDR: every migrate brings them up to date.

@@ -100,6 +100,10 @@ def copy_objects(model, objects: list):
         obj._state.db = connection.alias
 
 
+# What the history rows the import writes say (the import runs in the archive's language).
+IMPORT_REASON = "Nhập từ tệp tin gốc"
+
+
 def history_rows(model, objects: list, history_type: str) -> list:
     """The rows django-simple-history's bulk helpers would write for `objects` (see bulk_history_create)."""
     history_model = model.history.model
@@ -109,7 +113,7 @@ def history_rows(model, objects: list, history_type: str) -> list:
         row = history_model(
             history_date=now,
             history_user=history_model.get_default_history_user(obj),
-            history_change_reason="import",
+            history_change_reason=IMPORT_REASON,
             history_type=history_type,
             **{field.attname: getattr(obj, field.attname) for field in history_model.tracked_fields},
         )

@@ -3,23 +3,41 @@ from django.contrib import admin, messages
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.translation import gettext as _, gettext_lazy
 
-from articles.curation import merge_actors, split_actor
+from articles.curation import merge_actors, merge_plans, split_actor
+from articles.ingest.titled_names import split_titled
 from articles.models import Actor, ActorRedirect
 
 from .base import ArchiveAdmin, merge_into_chosen
 
 
 class SplitForm(forms.Form):
-    new_name = forms.CharField(label="Tên nhân vật mới", max_length=200)
+    new_name = forms.CharField(label=gettext_lazy("Tên nhân vật mới"), max_length=200)
     aliases = forms.MultipleChoiceField(
-        label="Các tên gọi chuyển sang nhân vật mới", required=False, widget=forms.CheckboxSelectMultiple
+        label=gettext_lazy("Các tên gọi chuyển sang nhân vật mới"), required=False, widget=forms.CheckboxSelectMultiple
     )
+
+
+class ActorForm(forms.ModelForm):
+    class Meta:
+        model = Actor
+        fields = "__all__"
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("kind") == Actor.Kind.PERSON:
+            titled = split_titled(cleaned.get("aliases") or [])[1]
+            if titled:
+                names = ", ".join(f"“{name}”" for name in titled)
+                message = _("%(names)s có chức danh: ghi vào ô “danh xưng kèm chức danh”, không phải tên gọi khác.")
+                self.add_error("aliases", message % {"names": names})
+        return cleaned
 
 
 @admin.register(Actor)
 class ActorAdmin(ArchiveAdmin):
-    list_display = ["name", "kind", "country", "alias_list"]
+    list_display = ["name", "kind", "country", "alias_list", "titled_name_list"]
     list_filter = ["kind", "country"]
     list_select_related = ["country"]
     search_fields = ["name", "slug"]
@@ -27,17 +45,23 @@ class ActorAdmin(ArchiveAdmin):
     autocomplete_fields = ["country"]
     actions = ["merge_action"]
     change_form_template = "admin/articles/actor_change_form.html"
+    form = ActorForm
 
-    @admin.display(description="tên gọi khác")
+    @admin.display(description=gettext_lazy("tên gọi khác"))
     def alias_list(self, actor):
         return ", ".join(actor.aliases)
 
-    @admin.action(description="Gộp các nhân vật đã chọn thành một", permissions=["merge"])
+    @admin.display(description=gettext_lazy("danh xưng kèm chức danh"))
+    def titled_name_list(self, actor):
+        return ", ".join(actor.titled_names)
+
+    @admin.action(description=gettext_lazy("Gộp các nhân vật đã chọn thành một"), permissions=["merge"])
     def merge_action(self, request, queryset):
         def merge(target, others):
             merge_actors(target, others, user=request.user)
 
-        return merge_into_chosen(self, request, queryset, merge, "Gộp nhân vật")
+        plans = {"merge_plans": merge_plans(list(queryset))}
+        return merge_into_chosen(self, request, queryset, merge, _("Gộp nhân vật"), plans)
 
     def get_urls(self):
         split = self.admin_site.admin_view(self.split_view)
@@ -48,14 +72,15 @@ class ActorAdmin(ArchiveAdmin):
         if not (self.has_change_permission(request, actor) and self.has_add_permission(request)):
             return redirect("admin:index")
         form = SplitForm(request.POST or None)
-        form.fields["aliases"].choices = [(alias, alias) for alias in actor.aliases]
+        form.fields["aliases"].choices = [(name, name) for name in (*actor.aliases, *actor.titled_names)]
         if request.method == "POST" and form.is_valid():
             new_actor = split_actor(actor, form.cleaned_data["aliases"], form.cleaned_data["new_name"], user=request.user)
-            self.message_user(request, f"Đã tách {new_actor} khỏi {actor}.", messages.SUCCESS)
+            message = _("Đã tách %(new)s khỏi %(old)s.") % {"new": new_actor, "old": actor}
+            self.message_user(request, message, messages.SUCCESS)
             return redirect(reverse("admin:articles_actor_change", args=[new_actor.pk]))
         context = {
             **self.admin_site.each_context(request),
-            "title": f"Tách nhân vật: {actor}",
+            "title": _("Tách nhân vật: %(actor)s") % {"actor": actor},
             "form": form,
             "opts": self.model._meta,
             "original": actor,

@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib import admin, messages
 from django.db.models import Exists, OuterRef
+from django.utils.translation import gettext as _, gettext_lazy
 
 from articles.curation import add_tags, follow_paragraph_edit, mark_curated, remove_tags, set_mention_status
 from articles.facts.decisions import choose
@@ -8,6 +9,7 @@ from articles.models import Actor, Article, Mention, Quote, RelatedLink, Tag
 from articles.models.mention import Origin
 
 from .base import ArchiveAdmin, intermediate_page
+from .labels import field_label
 from .mentions import MentionInline
 from .paragraphs import ArticleAdminForm
 
@@ -48,11 +50,11 @@ class RelatedLinkInline(admin.StackedInline):
 
 
 class NeedsReviewFilter(admin.SimpleListFilter):
-    title = "cần duyệt"
+    title = gettext_lazy("cần duyệt")
     parameter_name = "needs_review"
 
     def lookups(self, request, model_admin):
-        return [("yes", "Có đề cập chờ duyệt"), ("no", "Đã duyệt hết")]
+        return [("yes", _("Có đề cập chờ duyệt")), ("no", _("Đã duyệt hết"))]
 
     def queryset(self, request, queryset):
         pending = Exists(Mention.objects.needing_review().filter(article=OuterRef("pk")))
@@ -64,11 +66,11 @@ class NeedsReviewFilter(admin.SimpleListFilter):
 
 
 class UnresolvedLinksFilter(admin.SimpleListFilter):
-    title = "tin liên quan chưa nối"
+    title = gettext_lazy("tin liên quan chưa nối")
     parameter_name = "unresolved_links"
 
     def lookups(self, request, model_admin):
-        return [("yes", "Có tin liên quan chưa nối")]
+        return [("yes", _("Có tin liên quan chưa nối"))]
 
     def queryset(self, request, queryset):
         if self.value() == "yes":
@@ -79,7 +81,7 @@ class UnresolvedLinksFilter(admin.SimpleListFilter):
 class ActorFilter(admin.SimpleListFilter):
     """The most-covered actors only: a full list would be unusable at archive scale."""
 
-    title = "nhân vật"
+    title = gettext_lazy("nhân vật")
     parameter_name = "actor"
 
     def lookups(self, request, model_admin):
@@ -90,11 +92,11 @@ class ActorFilter(admin.SimpleListFilter):
 
 
 class TagNamesForm(forms.Form):
-    tags = forms.CharField(label="Thẻ (phân cách bằng dấu phẩy)", max_length=500)
+    tags = forms.CharField(label=gettext_lazy("Chủ đề (phân cách bằng dấu phẩy)"), max_length=500)
 
 
 class TagChoiceForm(forms.Form):
-    tags = forms.ModelMultipleChoiceField(label="Thẻ cần gỡ", queryset=Tag.objects.none())
+    tags = forms.ModelMultipleChoiceField(label=gettext_lazy("Chủ đề cần gỡ"), queryset=Tag.objects.none())
 
 
 @admin.register(Article)
@@ -114,13 +116,18 @@ class ArticleAdmin(ArchiveAdmin):
     folded_search_fields = ("search_folded",)
     date_hierarchy = "published"
     autocomplete_fields = ["countries", "actors", "places", "tags"]
-    readonly_fields = ["content_hash", "source_file", "first_imported_at", "last_imported_at", "curated_fields"]
+    readonly_fields = ["content_hash", "source_file", "first_imported_at", "last_imported_at", "curated_field_names"]
+    exclude = ["curated_fields"]  # shown by name (curated_field_names); the admin's saves keep it
     inlines = [MentionInline, QuoteInline, RelatedLinkInline]
     actions = ["add_tags_action", "remove_tags_action", "mark_mentions_reviewed"]
 
-    @admin.display(boolean=True, description="biên tập")
+    @admin.display(boolean=True, description=gettext_lazy("đã biên tập"))
     def curated(self, article):
         return bool(article.curated_fields)
+
+    @admin.display(description=Article._meta.get_field("curated_fields").verbose_name)
+    def curated_field_names(self, article):
+        return ", ".join(str(field_label(Article, name)) for name in article.curated_fields) or "—"
 
     def save_model(self, request, obj, form, change):
         if change:
@@ -148,7 +155,7 @@ class ArticleAdmin(ArchiveAdmin):
                     messages.WARNING,
                 )
         if chosen:
-            choose(form.instance.pk, chosen)
+            choose(form.instance.pk, chosen, reason=getattr(form.instance, "_change_reason", None))
         if change and "tags" in form.changed_data:
             mark_curated(form.instance, "tags")
 
@@ -184,28 +191,29 @@ class ArticleAdmin(ArchiveAdmin):
                 link.save()
         formset.save_m2m()
 
-    @admin.action(description="Gắn thẻ cho các bài đã chọn", permissions=["change"])
+    @admin.action(description=gettext_lazy("Gắn chủ đề cho các bài đã chọn"), permissions=["change"])
     def add_tags_action(self, request, queryset):
         form = TagNamesForm(request.POST if "apply" in request.POST else None)
         if form.is_valid():
-            tags = add_tags(queryset, form.cleaned_data["tags"].split(","))
-            self.message_user(request, f"Đã gắn {len(tags)} thẻ cho {queryset.count()} bài.", messages.SUCCESS)
+            tags = add_tags(queryset, form.cleaned_data["tags"].split(","), user=request.user)
+            message = _("Đã gắn %(tags)d chủ đề cho %(articles)d bài.") % {"tags": len(tags), "articles": queryset.count()}
+            self.message_user(request, message, messages.SUCCESS)
             return None
-        return intermediate_page(self, request, queryset, "Gắn thẻ", form, "add_tags_action")
+        return intermediate_page(self, request, queryset, _("Gắn chủ đề"), form, "add_tags_action")
 
-    @admin.action(description="Gỡ thẻ khỏi các bài đã chọn", permissions=["change"])
+    @admin.action(description=gettext_lazy("Gỡ chủ đề khỏi các bài đã chọn"), permissions=["change"])
     def remove_tags_action(self, request, queryset):
         form = TagChoiceForm(request.POST if "apply" in request.POST else None)
         form.fields["tags"].queryset = Tag.objects.filter(articles__in=queryset).distinct()
         if form.is_valid():
-            remove_tags(queryset, form.cleaned_data["tags"])
-            self.message_user(request, f"Đã gỡ thẻ khỏi {queryset.count()} bài.", messages.SUCCESS)
+            remove_tags(queryset, form.cleaned_data["tags"], user=request.user)
+            self.message_user(request, _("Đã gỡ chủ đề khỏi %(count)d bài.") % {"count": queryset.count()}, messages.SUCCESS)
             return None
-        return intermediate_page(self, request, queryset, "Gỡ thẻ", form, "remove_tags_action")
+        return intermediate_page(self, request, queryset, _("Gỡ chủ đề"), form, "remove_tags_action")
 
-    @admin.action(description="Duyệt mọi đề cập chờ duyệt của các bài đã chọn", permissions=["change"])
+    @admin.action(description=gettext_lazy("Duyệt mọi đề cập chờ duyệt của các bài đã chọn"), permissions=["change"])
     def mark_mentions_reviewed(self, request, queryset):
         count = set_mention_status(
             Mention.objects.needing_review().filter(article__in=queryset), Mention.Status.REVIEWED, request.user
         )
-        self.message_user(request, f"Đã duyệt {count} đề cập.", messages.SUCCESS)
+        self.message_user(request, _("Đã duyệt %(count)d đề cập.") % {"count": count}, messages.SUCCESS)

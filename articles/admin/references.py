@@ -1,4 +1,5 @@
 from django.contrib import admin, messages
+from django.utils.translation import gettext as _, gettext_lazy
 
 from articles.curation import mark_curated, set_mention_status
 from articles.models import BilateralRelation, Country, CuratorDecision, Mention, Place, Quote, RelatedLink
@@ -31,15 +32,15 @@ class MentionAdmin(ArchiveAdmin):
     autocomplete_fields = ["article", "actor", "country", "place"]
     actions = ["mark_reviewed", "reject"]
 
-    @admin.action(description="Đánh dấu đã duyệt", permissions=["change"])
+    @admin.action(description=gettext_lazy("Đánh dấu đã duyệt"), permissions=["change"])
     def mark_reviewed(self, request, queryset):
         count = set_mention_status(queryset, Mention.Status.REVIEWED, request.user)
-        self.message_user(request, f"Đã duyệt {count} đề cập.", messages.SUCCESS)
+        self.message_user(request, _("Đã duyệt %(count)d đề cập.") % {"count": count}, messages.SUCCESS)
 
-    @admin.action(description="Loại bỏ (lần nhập sau không thêm lại)", permissions=["change"])
+    @admin.action(description=gettext_lazy("Loại bỏ (lần nhập sau không thêm lại)"), permissions=["change"])
     def reject(self, request, queryset):
         count = set_mention_status(queryset, Mention.Status.REJECTED, request.user)
-        self.message_user(request, f"Đã loại {count} đề cập.", messages.SUCCESS)
+        self.message_user(request, _("Đã loại %(count)d đề cập.") % {"count": count}, messages.SUCCESS)
 
 
 @admin.register(Quote)

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils.translation import gettext as _, gettext_lazy
 
 from articles.curation import merge_tags, rename_tag
 from articles.models import Tag, TagRedirect
@@ -19,9 +20,12 @@ class TagAdmin(ArchiveAdmin):
         else:
             super().save_model(request, obj, form, change)
 
-    @admin.action(description="Gộp các thẻ đã chọn", permissions=["merge"])
+    @admin.action(description=gettext_lazy("Gộp các chủ đề đã chọn"), permissions=["merge"])
     def merge_action(self, request, queryset):
-        return merge_into_chosen(self, request, queryset, merge_tags, "Gộp thẻ")
+        def merge(target, others):
+            merge_tags(target, others, user=request.user)
+
+        return merge_into_chosen(self, request, queryset, merge, _("Gộp chủ đề"))
 
 
 @admin.register(TagRedirect)

@@ -19,8 +19,9 @@ TARGET_FIELD = {"country": "country_id", "actor": "actor_id", "place": "place_id
 
 
 @transaction.atomic
-def choose(article_id: int, chosen: dict[str, set]):
-    """``chosen``: kind -> the set of target ids the article should have ("country" -> codes)."""
+def choose(article_id: int, chosen: dict[str, set], reason: str | None = None):
+    """``chosen``: kind -> the set of target ids the article should have ("country" -> codes);
+    ``reason``: what the decisions' history rows say."""
     with deferred():
         inputs = load_inputs([article_id])[article_id]
         countries_of_places = place_countries()
@@ -35,9 +36,19 @@ def choose(article_id: int, chosen: dict[str, set]):
         for kind, targets in chosen.items():
             base = supported[kind] if kind == COUNTRY else named[kind]
             wanted = {t: True for t in targets - base} | {t: False for t in base - targets}
-            existing = CuratorDecision.objects.filter(article_id=article_id, kind=kind)
-            existing.exclude(**{f"{TARGET_FIELD[kind]}__in": list(wanted)}).delete()
+            existing = {
+                getattr(decision, TARGET_FIELD[kind]): decision
+                for decision in CuratorDecision.objects.filter(article_id=article_id, kind=kind)
+            }
+            # One by one, not update_or_create and a bulk delete, so each history row has the reason.
+            for target, decision in existing.items():
+                if target not in wanted:
+                    decision._change_reason = reason
+                    decision.delete()
             for target, included in wanted.items():
-                CuratorDecision.objects.update_or_create(
-                    article_id=article_id, kind=kind, **{TARGET_FIELD[kind]: target}, defaults={"included": included}
+                decision = existing.get(target) or CuratorDecision(
+                    article_id=article_id, kind=kind, **{TARGET_FIELD[kind]: target}
                 )
+                if decision.pk is None or decision.included != included:
+                    decision.included, decision._change_reason = included, reason
+                    decision.save()

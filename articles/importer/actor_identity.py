@@ -5,6 +5,7 @@ from functools import lru_cache
 
 from articles.bulk_write import bulk_create_recorded, bulk_update_recorded
 from articles.ingest.folding import fold
+from articles.ingest.titled_names import is_titled_name
 from articles.ingest.types import ActorFound
 from articles.models import Actor
 from articles.slugs import SlugAllocator
@@ -28,7 +29,8 @@ class ActorDirectory:
     @classmethod
     def load(cls) -> "ActorDirectory":
         directory = cls(slugs=SlugAllocator(Actor, max_length=200))
-        for actor in Actor.objects.only("id", "slug", "name", "kind", "aliases", "titles", "country_id").order_by("id"):
+        fields = ("id", "slug", "name", "kind", "aliases", "titled_names", "titles", "country_id")
+        for actor in Actor.objects.only(*fields).order_by("id"):
             directory.remember(actor)
         return directory
 
@@ -42,11 +44,14 @@ class ActorDirectory:
         actor = self.by_folded_name.get(fold_name(found.name))
         changed = False
         if actor is None:
-            actor = Actor(name=found.name, kind=found.kind, aliases=[], titles=[])
+            actor = Actor(name=found.name, kind=found.kind, aliases=[], titled_names=[], titles=[])
             changed = True
         for alias in found.aliases:
-            if alias != actor.name and alias not in actor.aliases:
-                actor.aliases = [*actor.aliases, alias]
+            # A titled form ("người đồng cấp Mali Diop") is kept apart: as an alias it would make
+            # the next holder of the role this person.
+            names = "titled_names" if actor.kind == Actor.Kind.PERSON and is_titled_name(alias) else "aliases"
+            if alias != actor.name and alias not in getattr(actor, names):
+                setattr(actor, names, [*getattr(actor, names), alias])
                 changed = True
         for title in found.titles:
             if title not in actor.titles:
@@ -73,6 +78,6 @@ class ActorDirectory:
             actor.slug = slug
             actor.name_folded = fold(actor.name)
         bulk_create_recorded(Actor, new)
-        bulk_update_recorded(Actor, changed, ["aliases", "titles", "country"])
+        bulk_update_recorded(Actor, changed, ["aliases", "titled_names", "titles", "country"])
 
 

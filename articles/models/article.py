@@ -6,17 +6,19 @@ from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import connections, models
 from django.db.models.functions import TruncMonth
 from django.urls import reverse
-from simple_history.models import HistoricalRecords
+from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
 from articles.facts.rules import filter_key, search_columns
 from articles.ingest.types import PartialDate
 from articles.search.query import rank_articles, search_articles
 
+from .history import ArchiveHistory
+
 
 class DatePrecision(models.TextChoices):
-    DAY = "day", "ngày"
-    MONTH = "month", "tháng"
-    YEAR = "year", "năm"
+    DAY = "day", _("ngày")
+    MONTH = "month", _("tháng")
+    YEAR = "year", _("năm")
 
 
 KEY_COUNTS_SQL = """
@@ -115,76 +117,90 @@ class ArticleQuerySet(models.QuerySet):
 class Article(models.Model):
     """One imported seed document; its identity is the hash of its decoded content."""
 
-    slug = models.SlugField(max_length=220, unique=True)
-    headline = models.CharField(max_length=500)
-    headline_folded = models.CharField(max_length=500, db_index=True, editable=False)
-    caption = models.TextField(blank=True)
-    credit = models.CharField(max_length=200, blank=True)
-    paragraphs = models.JSONField(default=list)
+    slug = models.SlugField(_("đường dẫn"), max_length=220, unique=True)
+    headline = models.CharField(_("tiêu đề"), max_length=500)
+    headline_folded = models.CharField(_("tiêu đề không dấu"), max_length=500, db_index=True, editable=False)
+    caption = models.TextField(_("chú thích ảnh"), blank=True)
+    credit = models.CharField(_("nguồn ảnh"), max_length=200, blank=True)
+    paragraphs = models.JSONField(_("các đoạn văn"), default=list)
     search_folded = models.TextField(
-        blank=True, editable=False, help_text="Headline, caption and body folded for accent-insensitive search."
-    )
-    search_text = models.TextField(
+        _("văn bản tìm kiếm không dấu"),
         blank=True,
         editable=False,
-        help_text="Headline, caption and body in NFC lowercase, to rank exact-diacritic matches first.",
+        help_text=_("Tiêu đề, chú thích ảnh và thân bài bỏ dấu, để tìm không cần gõ dấu."),
+    )
+    search_text = models.TextField(
+        _("văn bản tìm kiếm"),
+        blank=True,
+        editable=False,
+        help_text=_("Tiêu đề, chú thích ảnh và thân bài viết thường, để xếp kết quả đúng dấu lên trước."),
     )
 
     # The date as far as the text states it. `published` is set only when the year is known
     # or inferred (day or month defaults to 1 below the stated precision); partial dates
     # without a year keep their day and month in the two fields after it.
-    published = models.DateField(null=True, blank=True)  # indexed with id below, both directions
-    published_month = models.PositiveSmallIntegerField(null=True, blank=True)
-    published_day = models.PositiveSmallIntegerField(null=True, blank=True)
-    published_precision = models.CharField(max_length=5, choices=DatePrecision.choices, blank=True)
-    published_year_inferred = models.BooleanField(default=False)
+    published = models.DateField(_("ngày đăng"), null=True, blank=True)  # indexed with id below, both directions
+    published_month = models.PositiveSmallIntegerField(_("tháng đăng"), null=True, blank=True)
+    published_day = models.PositiveSmallIntegerField(_("ngày trong tháng"), null=True, blank=True)
+    published_precision = models.CharField(
+        _("độ chính xác của ngày"), max_length=5, choices=DatePrecision.choices, blank=True
+    )
+    published_year_inferred = models.BooleanField(_("năm suy luận"), default=False)
 
-    source_file = models.CharField(max_length=500)
-    content_hash = models.CharField(max_length=64, unique=True)
-    first_imported_at = models.DateTimeField(auto_now_add=True)
-    last_imported_at = models.DateTimeField(auto_now=True)
+    source_file = models.CharField(_("tệp nguồn"), max_length=500)
+    content_hash = models.CharField(_("mã băm nội dung"), max_length=64, unique=True)
+    first_imported_at = models.DateTimeField(_("nhập lần đầu"), auto_now_add=True)
+    last_imported_at = models.DateTimeField(_("nhập lần cuối"), auto_now=True)
     curated_fields = models.JSONField(
+        _("trường đã biên tập"),
         default=list,
         blank=True,
-        help_text="Fields a curator changed; the import leaves them as the curator left them.",
+        help_text=_("Những trường biên tập viên đã sửa; lần nhập sau giữ nguyên như biên tập viên để lại."),
     )
 
     # "c:US", "a:<actor id>", "p:<place id>", "t:<tag id>" for each of the article's countries,
     # actors, places and tags (derived by articles.facts). The list's filters read them from the
     # date index, which includes them, or from their GIN index, instead of joining the
     # many-to-many tables: a list with two broad filters took 600 ms at a million articles.
-    filter_keys = ArrayField(models.CharField(max_length=80), default=list, blank=True, editable=False)
+    filter_keys = ArrayField(
+        models.CharField(max_length=80), verbose_name=_("khoá lọc"), default=list, blank=True, editable=False
+    )
     # Country pairs the text states ("ML-RU"), as the import read them; the article's relations
     # are those whose two countries still belong to it (articles.facts).
-    stated_relations = ArrayField(models.CharField(max_length=5), default=list, blank=True, editable=False)
+    stated_relations = ArrayField(
+        models.CharField(max_length=5), verbose_name=_("quan hệ nêu trong bài"), default=list, blank=True, editable=False
+    )
     # News agencies and outlets of the photo credits and citations ("TTXVN", "Reuters"), as the
     # import read them: the article's sources, never its actors.
-    sources = ArrayField(models.CharField(max_length=100), default=list, blank=True)
+    sources = ArrayField(models.CharField(max_length=100), verbose_name=_("hãng tin"), default=list, blank=True)
     # Matching and ranking read this stored vector instead of parsing every candidate's text.
     search_vector = models.GeneratedField(
         expression=SearchVector("search_folded", config="simple"),
         output_field=SearchVectorField(),
         db_persist=True,
+        verbose_name=_("vectơ tìm kiếm"),
     )
 
-    countries = models.ManyToManyField("Country", blank=True, related_name="articles")
-    actors = models.ManyToManyField("Actor", blank=True, related_name="articles")
-    places = models.ManyToManyField("Place", blank=True, related_name="articles")
-    tags = models.ManyToManyField("Tag", blank=True, related_name="articles")
+    countries = models.ManyToManyField("Country", verbose_name=_("quốc gia"), blank=True, related_name="articles")
+    actors = models.ManyToManyField("Actor", verbose_name=_("nhân vật"), blank=True, related_name="articles")
+    places = models.ManyToManyField("Place", verbose_name=_("địa danh"), blank=True, related_name="articles")
+    tags = models.ManyToManyField("Tag", verbose_name=_("chủ đề"), blank=True, related_name="articles")
 
     objects = ArticleQuerySet.as_manager()
 
     # History is read per article (by id) and by date; indexes on the other columns would only
     # slow every import down, as the import writes one history row per new article.
-    history = HistoricalRecords(
+    history = ArchiveHistory(
         m2m_fields=[tags],
         excluded_fields=["search_folded", "search_text", "last_imported_at", "filter_keys", "search_vector"],
         no_db_index=["slug", "headline_folded", "content_hash", "source_file"],
     )
 
     class Meta:
+        verbose_name = _("bài viết")
+        verbose_name_plural = pgettext_lazy("số nhiều", "bài viết")
         ordering = ["-published", "-id"]
-        permissions = [("tag_article", "Can add and remove tags on the site")]
+        permissions = [("tag_article", _("Được gắn và gỡ chủ đề trên trang"))]
         indexes = [
             models.Index(fields=["-published", "-id"], name="article_newest_idx"),
             GinIndex(fields=["search_vector"], name="article_search_vector_gin"),

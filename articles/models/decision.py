@@ -1,5 +1,7 @@
 from django.db import models
-from simple_history.models import HistoricalRecords
+from django.utils.translation import gettext_lazy as _, pgettext_lazy
+
+from .history import ArchiveHistory
 
 
 class CuratorDecision(models.Model):
@@ -11,20 +13,32 @@ class CuratorDecision(models.Model):
     """
 
     class Kind(models.TextChoices):
-        COUNTRY = "country", "quốc gia"
-        ACTOR = "actor", "nhân vật"
-        PLACE = "place", "địa danh"
+        COUNTRY = "country", _("quốc gia")
+        ACTOR = "actor", _("nhân vật")
+        PLACE = "place", _("địa danh")
 
-    article = models.ForeignKey("Article", on_delete=models.CASCADE, related_name="decisions")
-    kind = models.CharField(max_length=8, choices=Kind.choices)
-    country = models.ForeignKey("Country", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
-    actor = models.ForeignKey("Actor", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
-    place = models.ForeignKey("Place", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
-    included = models.BooleanField(help_text="Có: thêm vào bài; không: gỡ khỏi bài dù có đề cập.")
+    article = models.ForeignKey(
+        "Article", verbose_name=_("bài viết"), on_delete=models.CASCADE, related_name="decisions"
+    )
+    kind = models.CharField(_("loại"), max_length=8, choices=Kind.choices)
+    country = models.ForeignKey(
+        "Country", verbose_name=_("quốc gia"), null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    actor = models.ForeignKey(
+        "Actor", verbose_name=_("nhân vật"), null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    place = models.ForeignKey(
+        "Place", verbose_name=_("địa danh"), null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    included = models.BooleanField(
+        _("đưa vào bài"), help_text=_("Có: thêm vào bài; không: gỡ khỏi bài dù có đề cập.")
+    )
 
-    history = HistoricalRecords()
+    history = ArchiveHistory()
 
     class Meta:
+        verbose_name = _("quyết định của biên tập viên")
+        verbose_name_plural = pgettext_lazy("số nhiều", "quyết định của biên tập viên")
         constraints = [
             models.UniqueConstraint(
                 fields=["article", "kind", "country", "actor", "place"],

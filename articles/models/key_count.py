@@ -10,6 +10,7 @@ and cascading deletes included, keeps them exact without a second place doing it
 
 from django.db import connection, models
 from django.db.models.functions import Cast, Concat
+from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
 from articles.facts.rules import KEY_PREFIX, filter_key
 
@@ -152,15 +153,15 @@ def article_count_of(kind: str) -> models.Subquery:
 
 
 class KeyCount(models.Model):
-    key = models.CharField(max_length=80)
-    month = models.DateField(null=True)
-    articles = models.IntegerField()
+    key = models.CharField(_("khoá lọc"), max_length=80)
+    month = models.DateField(_("tháng"), null=True)
+    articles = models.IntegerField(_("số bài"))
 
     objects = KeyCountQuerySet.as_manager()
 
     class Meta:
-        verbose_name = "số bài theo khóa lọc"
-        verbose_name_plural = "số bài theo khóa lọc"
+        verbose_name = _("số bài theo khoá lọc")
+        verbose_name_plural = pgettext_lazy("số nhiều", "số bài theo khoá lọc")
         constraints = [
             models.UniqueConstraint(fields=["key", "month"], name="key_count_once", nulls_distinct=False),
         ]

@@ -1,12 +1,13 @@
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
-from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
+from django.utils.translation import gettext_lazy as _, pgettext_lazy
+
+from .history import ArchiveHistory
 
 
 class Origin(models.TextChoices):
-    IMPORTER = "importer", "importer"
-    CURATOR = "curator", "curator"
+    IMPORTER = "importer", _("trình nhập")
+    CURATOR = "curator", _("biên tập viên")
 
 
 def span_source(caption: str, paragraphs: list[str], section: str, paragraph: int) -> str | None:
@@ -23,13 +24,13 @@ class SpanFields(models.Model):
     """Provenance: `text[start:end]` of paragraph `paragraph` of the article's `section`."""
 
     class Section(models.TextChoices):
-        CAPTION = "caption"
-        BODY = "body"
+        CAPTION = "caption", _("chú thích ảnh")
+        BODY = "body", _("thân bài")
 
-    section = models.CharField(max_length=8, choices=Section.choices, default=Section.BODY)
-    paragraph = models.PositiveIntegerField(default=0)
-    start = models.PositiveIntegerField()
-    end = models.PositiveIntegerField()
+    section = models.CharField(_("phần"), max_length=8, choices=Section.choices, default=Section.BODY)
+    paragraph = models.PositiveIntegerField(_("đoạn"), default=0)
+    start = models.PositiveIntegerField(_("vị trí đầu"))
+    end = models.PositiveIntegerField(_("vị trí cuối"))
 
     class Meta:
         abstract = True
@@ -93,32 +94,42 @@ class Mention(SpanFields):
     """One naming of an actor, country or place in an article, at a stored span."""
 
     class Kind(models.TextChoices):
-        ACTOR = "actor"
-        COUNTRY = "country"
-        PLACE = "place"
+        ACTOR = "actor", _("nhân vật")
+        COUNTRY = "country", _("quốc gia")
+        PLACE = "place", _("địa danh")
 
     class Status(models.TextChoices):
-        PENDING = "pending", "chờ duyệt"
-        REVIEWED = "reviewed", "đã duyệt"
+        PENDING = "pending", _("chờ duyệt")
+        REVIEWED = "reviewed", _("đã duyệt")
         # Kept, not deleted, so that a re-import knows never to add it again.
-        REJECTED = "rejected", "bị loại"
+        REJECTED = "rejected", _("bị loại")
 
     # No index of its own: the (article, section, paragraph, start) index below serves it.
-    article = models.ForeignKey("Article", on_delete=models.CASCADE, related_name="mentions", db_index=False)
-    kind = models.CharField(max_length=8, choices=Kind.choices)
-    actor = models.ForeignKey("Actor", null=True, blank=True, on_delete=models.CASCADE, related_name="mentions")
-    country = models.ForeignKey(
-        "Country", null=True, blank=True, on_delete=models.CASCADE, related_name="mentions"
+    article = models.ForeignKey(
+        "Article", verbose_name=_("bài viết"), on_delete=models.CASCADE, related_name="mentions", db_index=False
     )
-    place = models.ForeignKey("Place", null=True, blank=True, on_delete=models.CASCADE, related_name="mentions")
-    surface = models.CharField(max_length=300)
-    origin = models.CharField(max_length=8, choices=Origin.choices, default=Origin.IMPORTER)
-    status = models.CharField(max_length=8, choices=Status.choices, default=Status.PENDING, db_index=True)
+    kind = models.CharField(_("loại"), max_length=8, choices=Kind.choices)
+    actor = models.ForeignKey(
+        "Actor", verbose_name=_("nhân vật"), null=True, blank=True, on_delete=models.CASCADE, related_name="mentions"
+    )
+    country = models.ForeignKey(
+        "Country", verbose_name=_("quốc gia"), null=True, blank=True, on_delete=models.CASCADE, related_name="mentions"
+    )
+    place = models.ForeignKey(
+        "Place", verbose_name=_("địa danh"), null=True, blank=True, on_delete=models.CASCADE, related_name="mentions"
+    )
+    surface = models.CharField(_("chữ trong bài"), max_length=300)
+    origin = models.CharField(_("nguồn gốc"), max_length=8, choices=Origin.choices, default=Origin.IMPORTER)
+    status = models.CharField(
+        _("trạng thái"), max_length=8, choices=Status.choices, default=Status.PENDING, db_index=True
+    )
 
     objects = MentionQuerySet.as_manager()
-    history = HistoricalRecords()
+    history = ArchiveHistory()
 
     class Meta:
+        verbose_name = _("đề cập")
+        verbose_name_plural = pgettext_lazy("số nhiều", "đề cập")
         ordering = ["article_id", "section", "paragraph", "start"]
         indexes = [models.Index(fields=["article", "section", "paragraph", "start"])]
         constraints = [
@@ -155,14 +166,18 @@ class Mention(SpanFields):
 
 
 class Quote(SpanFields):
-    article = models.ForeignKey("Article", on_delete=models.CASCADE, related_name="quotes")
-    speaker = models.ForeignKey("Actor", null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes")
-    text = models.TextField()
-    origin = models.CharField(max_length=8, choices=Origin.choices, default=Origin.IMPORTER)
+    article = models.ForeignKey("Article", verbose_name=_("bài viết"), on_delete=models.CASCADE, related_name="quotes")
+    speaker = models.ForeignKey(
+        "Actor", verbose_name=_("người nói"), null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes"
+    )
+    text = models.TextField(_("lời trích"))
+    origin = models.CharField(_("nguồn gốc"), max_length=8, choices=Origin.choices, default=Origin.IMPORTER)
 
-    history = HistoricalRecords()
+    history = ArchiveHistory()
 
     class Meta:
+        verbose_name = _("trích dẫn")
+        verbose_name_plural = pgettext_lazy("số nhiều", "trích dẫn")
         ordering = ["article_id", "section", "paragraph", "start"]
 
     def __str__(self):
@@ -175,13 +190,17 @@ class Quote(SpanFields):
 class BilateralRelation(models.Model):
     """Two countries whose relations an article is about (`Nga-Mỹ`, a bilateral meeting)."""
 
-    article = models.ForeignKey("Article", on_delete=models.CASCADE, related_name="relations")
-    first = models.ForeignKey("Country", on_delete=models.CASCADE, related_name="+")
-    second = models.ForeignKey("Country", on_delete=models.CASCADE, related_name="+")
+    article = models.ForeignKey(
+        "Article", verbose_name=_("bài viết"), on_delete=models.CASCADE, related_name="relations"
+    )
+    first = models.ForeignKey("Country", verbose_name=_("nước thứ nhất"), on_delete=models.CASCADE, related_name="+")
+    second = models.ForeignKey("Country", verbose_name=_("nước thứ hai"), on_delete=models.CASCADE, related_name="+")
 
-    history = HistoricalRecords()
+    history = ArchiveHistory()
 
     class Meta:
+        verbose_name = _("quan hệ song phương")
+        verbose_name_plural = pgettext_lazy("số nhiều", "quan hệ song phương")
         constraints = [
             models.UniqueConstraint(fields=["article", "first", "second"], name="relation_once_per_article"),
             models.CheckConstraint(condition=models.Q(first__lt=models.F("second")), name="relation_codes_sorted"),

@@ -4,13 +4,14 @@ import unicodedata
 from django.db import models
 from django.urls import reverse
 from django.utils.text import slugify
-from simple_history.models import HistoricalRecords
+from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
 from articles.ingest.folding import slugify_vi
 from articles.slugs import SlugAllocator
 
 from .coverage import CoverageQuerySet
 from .sort_key import SortKeyField
+from .history import ArchiveHistory
 
 # Room for the "-2", "-3"… that keeps slugs unique.
 SLUG_BASE_LENGTH = 90
@@ -33,15 +34,17 @@ def tag_slug_base(name: str) -> str:
 
 
 class Tag(models.Model):
-    name = models.CharField(max_length=100, unique=True)
-    name_sort = SortKeyField(source="name")
-    slug = models.SlugField(max_length=100, unique=True, allow_unicode=True)
+    name = models.CharField(_("tên"), max_length=100, unique=True)
+    name_sort = SortKeyField(_("khoá sắp xếp"), source="name")
+    slug = models.SlugField(_("đường dẫn"), max_length=100, unique=True, allow_unicode=True)
 
     FILTER_KIND = "tag"  # its key in Article.filter_keys and the key counts
     objects = CoverageQuerySet.as_manager()
-    history = HistoricalRecords()
+    history = ArchiveHistory()
 
     class Meta:
+        verbose_name = _("chủ đề")
+        verbose_name_plural = pgettext_lazy("số nhiều", "chủ đề")
         ordering = ["name_sort"]
 
     def __str__(self):
@@ -59,8 +62,12 @@ class Tag(models.Model):
 class TagRedirect(models.Model):
     """The slug a tag had before a rename or merge, so old links still arrive."""
 
-    old_slug = models.SlugField(max_length=100, unique=True, allow_unicode=True)
-    tag = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="redirects")
+    old_slug = models.SlugField(_("đường dẫn cũ"), max_length=100, unique=True, allow_unicode=True)
+    tag = models.ForeignKey(Tag, verbose_name=_("chủ đề"), on_delete=models.CASCADE, related_name="redirects")
+
+    class Meta:
+        verbose_name = _("chuyển hướng chủ đề")
+        verbose_name_plural = pgettext_lazy("số nhiều", "chuyển hướng chủ đề")
 
     def __str__(self):
         return f"{self.old_slug} → {self.tag.slug}"

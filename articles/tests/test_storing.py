@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 from articles.models import Actor, Article
-from articles.bulk_write import bulk_create_recorded, bulk_update_recorded
+from articles.bulk_write import IMPORT_REASON, bulk_create_recorded, bulk_update_recorded
 from articles.tests.factories import country
 
 pytestmark = pytest.mark.django_db
@@ -48,7 +48,7 @@ def test_created_articles_have_one_creation_history_row_each():
     for article in articles:
         [row] = Article.history.filter(id=article.pk)
         assert row.history_type == "+"
-        assert row.history_change_reason == "import"
+        assert row.history_change_reason == IMPORT_REASON
         assert row.headline == article.headline and row.paragraphs == article.paragraphs
 
 

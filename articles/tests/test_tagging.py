@@ -4,6 +4,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from articles.curation import add_tags
 from articles.models import Tag
 from articles.tests.clients import client_as, client_for
 from articles.tests.factories import ArticleFactory, TagFactory
@@ -89,3 +90,44 @@ def test_login_and_logout_pages_fit_the_site(editor):
     assert response.status_code == 302
     response = client.post(reverse("logout"))
     assert response.status_code == 200 and "Đã đăng xuất" in response.content.decode()
+
+
+@pytest.mark.parametrize(("who", "expected_status"), [("anonymous", 302), ("reader", 403), ("editor", 200)])
+def test_removing_a_tag_is_confirmed_on_a_page_of_its_own_first(request, article, who, expected_status):
+    tag = TagFactory(name="Biển Đông")
+    article.tags.add(tag)
+    url = reverse("article-tag-remove", args=[article.slug, tag.slug])
+    response = client_as(request, who).get(url)
+    assert response.status_code == expected_status
+    assert article.tags.filter(pk=tag.pk).exists()
+    if who == "editor":
+        page = response.content.decode()
+        assert '<form method="post" class="confirm-form">' in page
+        assert '<button type="submit" class="secondary-button">' in page
+        assert article.get_absolute_url() in page  # the way back, keeping the tag
+
+
+def test_the_article_page_links_to_the_confirmation_instead_of_removing_at_once(article, editor):
+    tag = TagFactory(name="Biển Đông")
+    article.tags.add(tag)
+    page = client_for(editor).get(article.get_absolute_url()).content.decode()
+    url = reverse("article-tag-remove", args=[article.slug, tag.slug])
+    assert f'href="{url}"' in page and f'action="{url}"' not in page
+
+
+def test_tag_input_suggests_existing_tags_the_article_lacks(article, editor):
+    other = ArticleFactory()
+    add_tags([other], ["Biển Đông", "Quan hệ Việt-Mỹ"])
+    add_tags([article], ["Biển Đông"])
+    page = client_for(editor).get(article.get_absolute_url()).content.decode()
+    assert 'list="tag-suggestions"' in page
+    datalist = page.split('<datalist id="tag-suggestions">')[1].split("</datalist>")[0]
+    assert datalist == '<option value="Quan hệ Việt-Mỹ"></option>'
+
+
+def test_tag_removal_confirmation_query_count(article, editor, django_assert_max_num_queries):
+    tag = TagFactory(name="Biển Đông")
+    article.tags.add(tag)
+    client = client_for(editor)
+    with django_assert_max_num_queries(8):
+        assert client.get(reverse("article-tag-remove", args=[article.slug, tag.slug])).status_code == 200

@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404, render
 from articles.markup import mark_text, mention_highlight
 from articles.models import Actor, Article, Country
 from articles.views.annotation import may_annotate
-from articles.views.tagging import TAG_PERMISSION
+from articles.views.tagging import TAG_PERMISSION, tag_suggestions
 
 
 def unread(model, path: str = "") -> list[str]:
@@ -37,6 +37,7 @@ def article_detail(request, slug):
             "actors": article.actors.select_related("country").defer(*unread(Actor), *unread(Country, "country__")),
             "tags": article.tags.all(),
             "can_tag": request.user.has_perm(TAG_PERMISSION),
+            "tag_suggestions": tag_suggestions(article),  # lazy: read only where can_tag shows the editor
             "can_annotate": may_annotate(request.user),
             "related_links": article.related_links.select_related("target").only(
                 "article_id", "position", "title", "snippet", "target__slug", "target__headline"
