@@ -11,6 +11,7 @@ from articles.models.mention import Origin
 from .base import ArchiveAdmin, intermediate_page
 from .labels import field_label
 from .mentions import MentionInline
+from .spans import SpansOfTheStoredBody
 from .paragraphs import ArticleAdminForm
 
 # Article fields a curator may own; the import leaves an owned field as the curator left it.
@@ -33,6 +34,7 @@ DECIDED_FIELDS = {"countries": "country", "actors": "actor", "places": "place"}
 
 class QuoteInline(admin.StackedInline):
     model = Quote
+    formset = SpansOfTheStoredBody
     extra = 0
     autocomplete_fields = ["speaker"]
     fields = ["speaker", "text", "section", "paragraph", "start", "end", "origin"]

@@ -7,11 +7,12 @@ screen and a phone; the span fields stay at hand, folded, for the rare correctio
 from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelect
-from django.forms.models import BaseInlineFormSet
 from django.utils.html import format_html
 
 from articles.ingest.vietnamese_text import sentence_bounds
 from articles.models import Mention
+
+from .spans import SpansOfTheStoredBody
 
 TARGETS = ("actor", "country", "place")
 # Sentences longer than this are cut around the mention, so every row stays a few lines high.
@@ -60,7 +61,7 @@ def in_sentence(article, mention: Mention):
     )
 
 
-class MentionFormSet(BaseInlineFormSet):
+class MentionFormSet(SpansOfTheStoredBody):
     def _construct_form(self, i, **kwargs):
         form = super()._construct_form(i, **kwargs)
         mention = form.instance

@@ -36,7 +36,11 @@ class SpanFields(models.Model):
         abstract = True
 
     def source_text(self) -> str | None:
-        return span_source(self.article.caption, self.article.paragraphs, self.section, self.paragraph)
+        # span_paragraphs: the body a form showed this row with, when the same save edits the body.
+        paragraphs = getattr(self, "span_paragraphs", None)
+        return span_source(
+            self.article.caption, self.article.paragraphs if paragraphs is None else paragraphs, self.section, self.paragraph
+        )
 
     def full_clean(self, exclude=None, **kwargs):
         self._excluded_from_clean = set(exclude or ())
