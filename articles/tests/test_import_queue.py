@@ -3,6 +3,7 @@ worker (in a thread of this process, so it shares the test database)."""
 
 import io
 import shutil
+import uuid
 from pathlib import Path
 
 import pytest
@@ -20,8 +21,16 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 @pytest.fixture(scope="module")
 def queue_worker():
-    with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=30):
-        yield
+    # A queue of this run's own: another test run (or worker) on the same broker would otherwise
+    # take these batches into its own database and this run would wait for them forever.
+    queue = f"test-import-{uuid.uuid4().hex}"
+    default_queue = app.conf.task_default_queue
+    app.conf.task_default_queue = queue
+    try:
+        with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=30, queues=[queue]):
+            yield
+    finally:
+        app.conf.task_default_queue = default_queue
 
 
 @pytest.fixture
