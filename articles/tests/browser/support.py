@@ -61,8 +61,11 @@ def main_pages(archive) -> list[tuple[str, str]]:
         ("home", "/"),
         ("article-list", "/articles/"),
         ("article-list-filtered", "/articles/?q=lavrov&country=RU"),
+        ("article-list-invalid-filter", "/articles/?date_after=31/31/2021&country=XX&sort=ngau-nhien&page=abc"),
         ("article-list-empty", "/articles/?q=khong+co+bai+nao&date_after=2030-01-01"),
+        ("search", "/articles/?q=hop+tac"),
         ("article", archive.seed.get_absolute_url()),
+        ("article-year-unknown", archive.yearless.get_absolute_url()),
         ("actor-list", "/actors/"),
         ("actor", archive.lavrov.get_absolute_url()),
         ("country-list", "/countries/"),
@@ -70,4 +73,19 @@ def main_pages(archive) -> list[tuple[str, str]]:
         ("relation", "/relations/ML-RU/"),
         ("tag-list", "/tags/"),
         ("tag", archive.tag.get_absolute_url()),
+        ("login", "/accounts/login/"),
+        ("not-found", NOT_FOUND),
+    ]
+
+
+NOT_FOUND = "/khong-co-trang-nay/"
+LANGUAGE_PREFIXES = {"vi": "", "en": "/en"}
+
+
+def every_page(archive) -> list[tuple[str, str, str]]:
+    """(name, language, path) of every page kind in every language: English under /en/."""
+    return [
+        (name, language, prefix + path)
+        for language, prefix in LANGUAGE_PREFIXES.items()
+        for name, path in main_pages(archive)
     ]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from .support import main_pages
+from .support import every_page
 
 pytestmark = pytest.mark.browser
 
@@ -33,14 +33,9 @@ def run_axe(page, axe_script, path):
 
 def test_main_pages_have_no_axe_violations(page, archive, axe_script):
     found = {}
-    for name, path in main_pages(archive):
+    for name, language, path in every_page(archive):
         if violations := run_axe(page, axe_script, path):
-            found[f"{name} {path}"] = violations
-    # The English interface: same templates, other strings.
-    page.context.add_cookies([{"name": "django_language", "value": "en", "url": page.url}])
-    for path in ("/articles/", archive.seed.get_absolute_url()):
-        if violations := run_axe(page, axe_script, path):
-            found[f"{path} [en]"] = violations
+            found[f"{name} {path} [{language}]"] = violations
 
     report = "\n".join(f"{where}:\n{describe(violations)}" for where, violations in found.items())
     assert not found, f"axe-core violations on {len(found)} page(s):\n{report}"
