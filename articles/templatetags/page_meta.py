@@ -8,6 +8,8 @@ from django.template.base import NodeList
 from django.urls import translate_url
 from django.utils.translation import get_language
 
+from articles import filter_words
+
 register = template.Library()
 
 OPEN_GRAPH_LOCALES = {"vi": "vi_VN", "en": "en_US"}
@@ -62,3 +64,9 @@ def languages_in_their_own_words() -> list[tuple[str, str]]:
     """settings.LANGUAGES as written there ("English", "Tiếng Việt"): a reader who does not read
     the page's language still finds theirs ({% get_available_languages %} translates the names)."""
     return settings.LANGUAGES
+
+
+@register.filter
+def filters_in_words(active_filters) -> str:
+    """A list's filters as its feed's title names them: "Quốc gia: Mali · Từ ngày: 01/11/2021"."""
+    return filter_words.filters_in_words(active_filters)

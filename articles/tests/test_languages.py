@@ -125,3 +125,8 @@ def test_every_page_has_its_own_description_and_open_graph_title(client, pages):
         assert title and title in html.split("<title>")[1], kind
         descriptions.add(description)
     assert len(descriptions) >= len(pages) - 2  # the two article lists share a title
+
+
+def test_a_filtered_list_s_description_names_its_filters(client, pages):
+    html = client.get("/en/articles/?country=ML&date_after=2021-11-01&actor=khong-ai-ca").content.decode()
+    assert '<meta name="description" content="Articles (Countries: Mali · From: 01/11/2021) – ' in html
