@@ -6,6 +6,7 @@ from django.conf import settings
 from django.template.loader_tags import BLOCK_CONTEXT_KEY, BlockNode
 from django.template.base import NodeList
 from django.urls import translate_url
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from articles import filter_words
@@ -21,7 +22,8 @@ def rendered_block(context, name: str) -> str:
     derived template's version, as where the block stands."""
     if context.render_context.get(BLOCK_CONTEXT_KEY) is None:
         return ""
-    return BlockNode(name, NodeList()).render(context).strip()
+    # Escaped as the block was rendered; strip() would hand back a plain str, escaped again.
+    return mark_safe(BlockNode(name, NodeList()).render(context).strip())
 
 
 def kept_query(context) -> str:
