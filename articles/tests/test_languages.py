@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from articles.tests.builders import linked_articles
+from articles.tests.builders import linked_articles, queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -131,3 +131,25 @@ def test_every_page_has_its_own_description_and_open_graph_title(client, pages):
 def test_a_filtered_list_s_description_names_its_filters(client, pages):
     html = client.get("/en/articles/?country=ML&date_after=2021-11-01&actor=khong-ai-ca").content.decode()
     assert '<meta name="description" content="Articles (Countries: Mali · From: 01/11/2021) – ' in html
+
+
+def test_an_english_page_runs_the_queries_of_its_vietnamese_twin(client, pages, settings):
+    settings.ARCHIVE_CACHE = False
+    for kind, path in {**pages, "feed": "/articles/feed/?country=RU"}.items():
+        assert queries_for(client, "/en" + path) == queries_for(client, path), kind
+
+
+def test_the_switch_and_the_english_reader_s_redirect_read_nothing(client, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        assert client.post("/i18n/setlang/", {"language": "en", "next": "/articles/"}).status_code == 302
+    client.cookies["django_language"] = "en"
+    with django_assert_num_queries(0):
+        assert client.get("/countries/RU/").status_code == 302
+
+
+def test_the_article_page_explains_its_highlight_colours(client):
+    [article] = linked_articles(1)
+    html = client.get("/en" + article.get_absolute_url()).content.decode()
+    legend = re.search(r'<p class="highlight-legend" id="highlight-legend">(.*?)</p>', html).group(1)
+    for kind, name in (("actor", "People and organisations"), ("country", "Countries"), ("place", "Places")):
+        assert f'<mark class="mention mention-{kind}">{name}</mark>' in legend
