@@ -3,6 +3,7 @@ and its title and description again for Open Graph."""
 
 from django import template
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.template.loader_tags import BLOCK_CONTEXT_KEY, BlockNode
 from django.template.base import NodeList
 from django.urls import translate_url
@@ -26,6 +27,15 @@ def rendered_block(context, name: str) -> str:
     return mark_safe(BlockNode(name, NodeList()).render(context).strip())
 
 
+def absolute(request, address: str) -> str:
+    """The address with the site's scheme and host; as it is when the request's Host is one the
+    site does not serve (the 400 page for it must not fail on the same Host)."""
+    try:
+        return request.build_absolute_uri(address)
+    except DisallowedHost:
+        return address
+
+
 def kept_query(context) -> str:
     """The query string without the parameters the page refused (``link_params`` of a view with
     a filter), so that no address in the head repeats a value the page ignored."""
@@ -45,7 +55,7 @@ def language_versions(context) -> list[dict]:
         return []
     query = kept_query(context)
     return [
-        {"code": code, "name": name, "url": request.build_absolute_uri(paths[code] + query), "current": code == current}
+        {"code": code, "name": name, "url": absolute(request, paths[code] + query), "current": code == current}
         for code, name in settings.LANGUAGES
     ]
 
@@ -53,7 +63,7 @@ def language_versions(context) -> list[dict]:
 @register.simple_tag(takes_context=True)
 def canonical_url(context) -> str:
     request = context["request"]
-    return request.build_absolute_uri(request.path + kept_query(context))
+    return absolute(request, request.path + kept_query(context))
 
 
 @register.simple_tag

@@ -153,3 +153,11 @@ def test_the_article_page_explains_its_highlight_colours(client):
     legend = re.search(r'<p class="highlight-legend" id="highlight-legend">(.*?)</p>', html).group(1)
     for kind, name in (("actor", "People and organisations"), ("country", "Countries"), ("place", "Places")):
         assert f'<mark class="mention mention-{kind}">{name}</mark>' in legend
+
+
+@pytest.mark.parametrize("path", ["/articles/", "/en/articles/", "/countries/RU/"])
+def test_a_host_the_site_does_not_serve_gets_the_400_page(client, settings, path):
+    settings.DEBUG = False
+    response = client.get(path, HTTP_HOST="evil.example")
+    assert response.status_code == 400
+    assert "evil.example" not in response.content.decode()
