@@ -89,3 +89,27 @@ def every_page(archive) -> list[tuple[str, str, str]]:
         for language, prefix in LANGUAGE_PREFIXES.items()
         for name, path in main_pages(archive)
     ]
+
+
+def describe(violations) -> str:
+    lines = []
+    for violation in violations:
+        lines.append(f"  [{violation['impact']}] {violation['id']}: {violation['help']} ({violation['helpUrl']})")
+        for node in violation["nodes"][:5]:
+            lines.append(f"      {' '.join(map(str, node['target']))}: {node['html'][:160]}")
+            summary = (node.get("failureSummary") or "").replace("\n", " ")
+            if summary:
+                lines.append(f"        {summary[:300]}")
+        if len(violation["nodes"]) > 5:
+            lines.append(f"      … and {len(violation['nodes']) - 5} more")
+    return "\n".join(lines)
+
+
+def run_axe(page, axe_script, path):
+    page.goto(path)
+    # Evaluated through the DevTools protocol: a <script> tag would be refused by the site's CSP.
+    page.evaluate(axe_script.read_text(encoding="utf-8"))
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    # A page where axe checked next to nothing would pass vacuously.
+    assert len(result["passes"]) >= 10, f"axe ran only {len(result['passes'])} passing rules on {path}"
+    return result["violations"]

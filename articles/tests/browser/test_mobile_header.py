@@ -3,6 +3,8 @@ both languages (the English section names are longer), and no page wider than th
 
 import pytest
 
+from .support import describe, run_axe
+
 pytestmark = pytest.mark.browser
 
 PHONE = {"width": 390, "height": 844}
@@ -24,3 +26,12 @@ def test_the_masthead_is_at_most_100_px_high_on_a_phone(page, archive):
     too_tall = {path: sizes for path, sizes in found.items() if sizes["masthead"] > TALLEST_MASTHEAD_PX}
     too_wide = {path: sizes for path, sizes in found.items() if sizes["width"] > PHONE["width"]}
     assert not too_tall and not too_wide, found
+
+
+def test_the_phone_layout_has_no_axe_violations(page, archive, axe_script):
+    page.set_viewport_size(PHONE)
+    found = {}
+    for path in ("/", "/en/articles/?country=RU", archive.yearless.get_absolute_url(), "/en/countries/"):
+        if violations := run_axe(page, axe_script, path):
+            found[path] = describe(violations)
+    assert not found, found
