@@ -1,7 +1,9 @@
 """Every kind of feed names its filter: a title of its own, a subtitle in words and rel=self with
 the query string it was subscribed with."""
 
+import re
 import xml.etree.ElementTree as ElementTree
+from html import unescape
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -76,3 +78,22 @@ def test_an_english_feed_names_its_filter_in_english(client):
     assert feed.findtext(f"{ATOM}title") == "Countries: Russia · Foreign Affairs News Archive"
     subtitle = feed.findtext(f"{ATOM}subtitle")
     assert subtitle == "The 50 newest articles with the filters: Countries: Russia"
+
+
+@pytest.mark.parametrize(
+    "page, words",
+    [
+        ("/countries/RU/", "Quốc gia: Nga"),
+        ("/actors/sergey-lavrov/", "Nhân vật: Sergey Lavrov"),
+        ("/tags/quan-he-nga-mali/", "Chủ đề: #Quan hệ Nga-Mali"),
+        ("/relations/ML-RU/", "Quốc gia: Mali · Quốc gia: Nga"),
+        ("/en/countries/RU/", "Countries: Russia"),
+    ],
+)
+def test_each_country_actor_tag_and_relation_page_links_its_own_feed(client, page, words):
+    linked_articles(2)
+    html = client.get(page).content.decode()
+    [href] = re.findall(r'<link rel="alternate" type="application/atom\+xml" title="[^"]+" href="([^"]+)">', html)
+    feed = ElementTree.fromstring(client.get(unescape(href)).content)
+    assert words in feed.findtext(f"{ATOM}title")
+    assert len(feed.findall(f"{ATOM}entry")) == 2
