@@ -34,13 +34,14 @@ class ChosenLanguageMiddleware(LocaleMiddleware):
         if language == settings.LANGUAGE_CODE and chosen and chosen != language:
             here = request.get_full_path()
             twin = translate_url(here, chosen)
-            if twin == here:  # no page of its own in that language: the admin, the switch, a 404
-                language = chosen
-                translation.activate(language)
-            elif request.method in ("GET", "HEAD"):
+            if twin != here and request.method in ("GET", "HEAD"):
                 redirect = HttpResponseRedirect(twin)
                 patch_vary_headers(redirect, ("Cookie",))
                 return redirect
+            # No page of its own in that language (the admin, the switch, a 404), or a write to an
+            # unprefixed address, which cannot be redirected: answered in the chosen language.
+            language = chosen
+            translation.activate(language)
         request.LANGUAGE_CODE = translation.get_language()
         return None
 

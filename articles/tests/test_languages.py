@@ -161,3 +161,12 @@ def test_a_host_the_site_does_not_serve_gets_the_400_page(client, settings, path
     response = client.get(path, HTTP_HOST="evil.example")
     assert response.status_code == 400
     assert "evil.example" not in response.content.decode()
+
+
+def test_a_write_to_an_unprefixed_address_answers_in_the_chosen_language(client, pages, editor):
+    from articles.tests.clients import client_for
+
+    writer = client_for(editor)
+    writer.cookies["django_language"] = "en"
+    response = writer.post("/articles/khong-co-bai-nay/tags/", {"name": "x"})
+    assert response.status_code in (302, 404) and response["Content-Language"] == "en"
