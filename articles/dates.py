@@ -38,3 +38,14 @@ def month_label(month) -> str:
     if (get_language() or "vi").startswith("en"):
         return f"{ENGLISH_MONTHS[month.month - 1][:3]} {month.year}"
     return f"tháng {month.month}/{month.year}"
+
+
+def machine_readable(date: PartialDate) -> str | None:
+    """The date as HTML's ``<time datetime>`` takes it: "2021-11-11", "2021-11", "2021", or "11-11"
+    for a day without a year (a yearless date string; the ISO "--11-11" is not valid HTML). A month
+    without a year has no such form: None."""
+    if date.year:
+        return date.iso
+    if date.month and date.day:
+        return f"{date.month:02d}-{date.day:02d}"
+    return None

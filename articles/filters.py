@@ -1,5 +1,7 @@
 """What the article and actor lists can be narrowed by; one FilterSet serves pages, feeds and exports."""
 
+import datetime
+
 import django_filters
 import django_filters.fields
 from django import forms
@@ -9,6 +11,24 @@ from articles.facts.rules import filter_key
 from articles.models import Actor, Article, Country, Place, Tag
 from articles.search.entities import NOTHING_NAMED
 from articles.search.query import named_in_query
+
+
+class DatePickerInput(forms.DateInput):
+    """``type=date`` holds an ISO date or nothing: a mistyped date ("2021-13-45", "hôm qua") comes
+    back empty, next to the form's message about it, instead of an invalid value in the page."""
+
+    input_type = "date"
+
+    def __init__(self):
+        super().__init__(format="%Y-%m-%d")
+
+    def format_value(self, value):
+        if isinstance(value, str):
+            try:
+                return datetime.date.fromisoformat(value).isoformat()
+            except ValueError:
+                return None
+        return super().format_value(value)
 
 
 class AllOfFilter(django_filters.ModelMultipleChoiceFilter):
@@ -70,13 +90,13 @@ class ArticleFilter(django_filters.FilterSet):
         field_name="published",
         lookup_expr="gte",
         label=_("Từ ngày"),
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=DatePickerInput(),
     )
     date_before = django_filters.DateFilter(
         field_name="published",
         lookup_expr="lte",
         label=_("Đến ngày"),
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=DatePickerInput(),
     )
     # Applied in filter_queryset, after the search has annotated its ranks.
     sort = django_filters.ChoiceFilter(

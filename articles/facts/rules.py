@@ -4,13 +4,14 @@ A country, actor or place belongs to an article when an accepted mention (any st
 rejected) names it or a curator included it; a curator's removal wins over any mention. A place
 that stands for a country (Paris, Điện Kremlin) brings the country with it. A relation the text
 states holds when both its countries belong. The filter keys and search columns follow from
-those and from the article's own text.
+those and from the article's own text, as do the lede lists show.
 """
 
 import unicodedata
 from dataclasses import dataclass, field
 
 from articles.ingest.folding import fold
+from articles.ingest.lede import lede
 
 COUNTRY, ACTOR, PLACE = "country", "actor", "place"
 KEY_PREFIX = {COUNTRY: "c", ACTOR: "a", PLACE: "p", "tag": "t", "source": "s", "relation": "r"}
@@ -29,6 +30,15 @@ def exact_text(text: str) -> str:
 def search_columns(headline: str, caption: str, paragraphs: list[str]) -> dict[str, str]:
     full = " ".join([headline, caption, *paragraphs])
     return {"headline_folded": fold(headline), "search_folded": fold(full), "search_text": exact_text(full)}
+
+
+# Columns that follow from the article's own text alone: the search columns and the lede, which
+# lists show without reading the body.
+TEXT_COLUMNS = ("headline_folded", "search_folded", "search_text", "lede")
+
+
+def text_columns(headline: str, caption: str, paragraphs: list[str]) -> dict[str, str]:
+    return {**search_columns(headline, caption, paragraphs), "lede": lede(paragraphs)}
 
 
 @dataclass
@@ -55,8 +65,9 @@ class ArticleFacts:
     headline_folded: str
     search_folded: str
     search_text: str
+    lede: str
 
-    COLUMNS = ("filter_keys", "headline_folded", "search_folded", "search_text")
+    COLUMNS = ("filter_keys", *TEXT_COLUMNS)
     RELATIONS = ("countries", "actors", "places", "relations")
 
 
@@ -86,7 +97,7 @@ def belonging(inputs: ArticleInputs, place_countries: dict) -> dict[str, set]:
 
 def derive(inputs: ArticleInputs, place_countries: dict, search: dict | None = None) -> ArticleFacts:
     """``place_countries``: place id -> the country code it stands for, or None. ``search``: the
-    search columns when already computed from the same text (the import's workers fold it)."""
+    text columns when already computed from the same text (the import's workers fold it)."""
     members = belonging(inputs, place_countries)
     countries = members[COUNTRY]
     relations = sorted(
@@ -106,5 +117,5 @@ def derive(inputs: ArticleInputs, place_countries: dict, search: dict | None = N
         places=tuple(sorted(members[PLACE])),
         relations=tuple(relations),
         filter_keys=tuple(keys),
-        **(search or search_columns(inputs.headline, inputs.caption, inputs.paragraphs)),
+        **(search or text_columns(inputs.headline, inputs.caption, inputs.paragraphs)),
     )

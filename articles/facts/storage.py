@@ -47,13 +47,14 @@ def load_stored(ids: list[int]) -> dict[int, dict]:
             "headline_folded": headline_folded,
             "search_folded": search_folded,
             "search_text": search_text,
+            "lede": lede,
             "countries": [],
             "actors": [],
             "places": [],
             "relations": [],
         }
-        for pk, keys, headline_folded, search_folded, search_text in Article.objects.filter(pk__in=ids).values_list(
-            "pk", "filter_keys", "headline_folded", "search_folded", "search_text"
+        for pk, keys, headline_folded, search_folded, search_text, lede in Article.objects.filter(pk__in=ids).values_list(
+            "pk", "filter_keys", "headline_folded", "search_folded", "search_text", "lede"
         )
     }
     for name, target in THROUGH_TARGETS.items():

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from articles.bulk_write import bulk_create_recorded, bulk_update_recorded, insert_rows
 from articles.caching import bump_archive_version
-from articles.facts.rules import ArticleInputs, derive, search_columns
+from articles.facts.rules import TEXT_COLUMNS, ArticleInputs, derive, text_columns
 from articles.facts.storage import insert_facts, refresh
 from articles.importer.actor_identity import ActorDirectory
 from articles.importer.curator_work import clear_imported_rows, mention_identities
@@ -38,7 +38,7 @@ class Document:
             extraction = self.extraction
             self.derived = {
                 "content_hash": content_hash(self.text),
-                **search_columns(extraction.headline, extraction.caption, extraction.paragraphs),
+                **text_columns(extraction.headline, extraction.caption, extraction.paragraphs),
             }
         return self
 
@@ -109,11 +109,11 @@ def fill_article(article: Article, document: Document, digest: str) -> int:
         article.set_published(extraction.published)
     # Derived from what the article now holds: the new text, or a curator's where they own it.
     keys = (
-        search_columns(article.headline, article.caption, article.paragraphs)
+        text_columns(article.headline, article.caption, article.paragraphs)
         if curated & {"headline", "caption", "paragraphs"}
         else derived
     )
-    for name in ("headline_folded", "search_folded", "search_text"):
+    for name in TEXT_COLUMNS:
         setattr(article, name, keys[name])
     article.source_file = document.source_file
     article.content_hash = digest
@@ -143,7 +143,7 @@ def take_import_lock():
 ARTICLE_UPDATE_FIELDS = [
     "headline", "headline_folded", "caption", "credit", "paragraphs", "search_folded", "published",
     "published_month", "published_day", "published_precision", "published_year_inferred", "source_file",
-    "content_hash", "last_imported_at", "search_text", "stated_relations", "sources",
+    "content_hash", "last_imported_at", "search_text", "lede", "stated_relations", "sources",
 ]
 
 
@@ -217,7 +217,7 @@ def store_batch(documents: list[Document], context: ImportContext) -> list[str]:
                 sources=article.sources,
             ),
             place_countries,
-            search={name: getattr(article, name) for name in ("headline_folded", "search_folded", "search_text")},
+            search={name: getattr(article, name) for name in TEXT_COLUMNS},
         )
         article.filter_keys = list(facts.filter_keys)
         new_facts.append(facts)

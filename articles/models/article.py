@@ -8,7 +8,7 @@ from django.db.models.functions import TruncMonth
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _, pgettext_lazy
 
-from articles.facts.rules import filter_key, search_columns
+from articles.facts.rules import filter_key, text_columns
 from articles.ingest.types import PartialDate
 from articles.search.query import rank_articles, search_articles
 
@@ -123,6 +123,8 @@ class Article(models.Model):
     caption = models.TextField(_("chú thích ảnh"), blank=True)
     credit = models.CharField(_("nguồn ảnh"), max_length=200, blank=True)
     paragraphs = models.JSONField(_("các đoạn văn"), default=list)
+    # The body's first sentence (articles.ingest.lede), kept so lists show it without the body.
+    lede = models.TextField(_("câu mở đầu"), blank=True, editable=False)
     search_folded = models.TextField(
         _("văn bản tìm kiếm không dấu"),
         blank=True,
@@ -192,7 +194,7 @@ class Article(models.Model):
     # slow every import down, as the import writes one history row per new article.
     history = ArchiveHistory(
         m2m_fields=[tags],
-        excluded_fields=["search_folded", "search_text", "last_imported_at", "filter_keys", "search_vector"],
+        excluded_fields=["search_folded", "search_text", "lede", "last_imported_at", "filter_keys", "search_vector"],
         no_db_index=["slug", "headline_folded", "content_hash", "source_file"],
     )
 
@@ -222,8 +224,8 @@ class Article(models.Model):
         return self.headline
 
     def save(self, *args, **kwargs):
-        # A curator's edit of the headline or text must reach search too, not only imports.
-        for name, value in search_columns(self.headline, self.caption, self.paragraphs).items():
+        # A curator's edit of the headline or text must reach search and the lede too, not only imports.
+        for name, value in text_columns(self.headline, self.caption, self.paragraphs).items():
             setattr(self, name, value)
         if not self._state.adding and kwargs.get("update_fields") is None and not kwargs.get("force_insert"):
             # filter_keys are written by articles.facts alone; the copy this instance loaded may

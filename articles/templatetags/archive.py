@@ -51,7 +51,11 @@ def article_date(article):
     date = article.published_date
     if not date:
         return format_html('<span class="date date-unknown">{}</span>', gettext("không rõ ngày"))
-    words = format_html('<time datetime="{}" title="{}">{}</time>', date.iso, date.numeric, dates.in_words(date))
+    machine = dates.machine_readable(date)
+    if machine:
+        words = format_html('<time datetime="{}" title="{}">{}</time>', machine, date.numeric, dates.in_words(date))
+    else:
+        words = format_html('<span title="{}">{}</span>', date.numeric, dates.in_words(date))
     qualifier = dates.year_qualifier(date)
     if qualifier:
         return format_html('<span class="date">{} <span class="date-qualifier">({})</span></span>', words, qualifier)

@@ -14,6 +14,17 @@ def fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in Vietnamese: a request to an /en/ page leaves English active in the
+    test's thread, and reverse() and get_absolute_url() would then give /en/ addresses."""
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 @pytest.fixture
 def seed_path() -> Path:
     return Path(settings.BASE_DIR) / "seeds" / SEED_NAME

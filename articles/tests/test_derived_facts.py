@@ -10,6 +10,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
+from articles.archive_checks import fact_differences
 from articles.curation import add_tags, merge_actors, merge_tags, remove_tags, set_mention_status, split_actor
 from articles.facts.decisions import choose
 from articles.facts.rules import ArticleInputs, derive
@@ -135,7 +136,7 @@ def test_every_write_path_leaves_nothing_for_check_archive(imported_seed, superu
 
 
 def test_check_archive_reports_each_difference_and_exits_1(imported_seed):
-    Article.objects.filter(pk=imported_seed.pk).update(filter_keys=["c:XX"], search_text="sai")
+    Article.objects.filter(pk=imported_seed.pk).update(filter_keys=["c:XX"], search_text="sai", lede="cũ")
     BilateralRelation.objects.filter(article=imported_seed).delete()
     err = io.StringIO()
     with pytest.raises(CommandError):
@@ -143,6 +144,7 @@ def test_check_archive_reports_each_difference_and_exits_1(imported_seed):
     reported = err.getvalue()
     assert f"article {imported_seed.pk}: filter_keys stored ['c:XX']" in reported
     assert "search_text stored 'sai'" in reported and "relations stored [], expected ['ML-RU']" in reported
+    assert "lede stored 'cũ', expected 'Ngoại trưởng Diop nói:" in reported
     call_command("check_archive", "--repair", stdout=io.StringIO(), stderr=io.StringIO())
     assert check_archive()["differences"] == 0
 
@@ -160,6 +162,18 @@ def test_the_rule_on_plain_values():
     assert facts.actors == ()  # the curator's removal wins over the mention
     assert facts.relations == ("ML-RU", "RU-VN")
     assert facts.filter_keys == ("c:ML", "c:RU", "c:VN", "p:1", "t:3", "r:ML-RU", "r:RU-VN")
+
+
+def test_the_imported_lede_is_the_first_sentence_of_the_body(imported_seed):
+    assert imported_seed.lede.startswith("Ngoại trưởng Diop nói: “Chúng tôi")
+    assert imported_seed.lede.endswith("đe dọa”.")
+
+
+def test_a_curator_s_edit_of_the_body_changes_the_lede(imported_seed):
+    imported_seed.paragraphs = ["Câu mở đầu mới. Câu thứ hai."]
+    imported_seed.save()
+    assert Article.objects.get(pk=imported_seed.pk).lede == "Câu mở đầu mới."
+    assert fact_differences([imported_seed.pk]) == []
 
 
 def test_importing_the_seed_and_the_gold_set_leaves_nothing_for_check_archive(tmp_path, seed_path, settings):

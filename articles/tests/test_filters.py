@@ -1,6 +1,7 @@
 """The article list's filters, facets and their links."""
 
 import datetime
+import re
 
 import pytest
 
@@ -126,6 +127,14 @@ def test_hidden_inputs_keep_the_chosen_facets_when_the_form_is_sent(client, thre
 def test_date_inputs_keep_iso_values_for_the_date_picker(client, three_articles):
     html = client.get("/articles/?date_after=2021-01-31").content.decode()
     assert 'type="date" name="date_after" value="2021-01-31"' in html
+
+
+@pytest.mark.parametrize("typed", ["not-a-date", "31/31/2021", "2021-13-45", "2021-02-30", "2021-1-5", " ", "<b>"])
+@pytest.mark.parametrize("name", ["date_after", "date_before"])
+def test_a_date_that_is_not_one_is_never_echoed_into_the_date_picker(client, typed, name):
+    html = client.get("/articles/", {name: typed}).content.decode()
+    (picker,) = re.findall(rf'<input type="date" name="{name}"[^>]*>', html)
+    assert "value=" not in picker
 
 
 def test_facet_counts_from_the_filter_keys_match_counts_through_the_relations(client):

@@ -49,6 +49,7 @@ def test_pages_are_vietnamese_whatever_the_browser_asks(client, db):
 
 def test_the_language_switch_choice_wins(client, db):
     client.post("/i18n/setlang/", {"language": "en", "next": "/"})
-    response = client.get("/", HTTP_ACCEPT_LANGUAGE="vi")
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="vi", follow=True)
+    assert response.redirect_chain == [("/en/", 302)]
     page = response.content.decode()
     assert '<html lang="en">' in page and "Sign in" in page

@@ -39,8 +39,8 @@ def test_home_without_articles(client):
 def test_language_switch_renders_english(client):
     linked_articles(1)
     response = client.post("/i18n/setlang/", {"language": "en", "next": "/countries/RU/"})
-    assert response.status_code == 302 and response["Location"] == "/countries/RU/"
-    html = html_of(client, "/countries/RU/")
+    assert response.status_code == 302 and response["Location"] == "/en/countries/RU/"
+    html = html_of(client, "/en/countries/RU/")
     assert '<html lang="en">' in html and "<h1>Russia" in html and "Relations with other countries" in html
 
 

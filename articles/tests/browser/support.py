@@ -74,8 +74,11 @@ def main_pages(archive) -> list[tuple[str, str]]:
         ("home", "/"),
         ("article-list", "/articles/"),
         ("article-list-filtered", "/articles/?q=lavrov&country=RU"),
+        ("article-list-invalid-filter", "/articles/?date_after=31/31/2021&country=XX&sort=ngau-nhien&page=abc"),
         ("article-list-empty", "/articles/?q=khong+co+bai+nao&date_after=2030-01-01"),
+        ("search", "/articles/?q=hop+tac"),
         ("article", archive.seed.get_absolute_url()),
+        ("article-year-unknown", archive.yearless.get_absolute_url()),
         ("actor-list", "/actors/"),
         ("actor", archive.lavrov.get_absolute_url()),
         ("country-list", "/countries/"),
@@ -83,4 +86,43 @@ def main_pages(archive) -> list[tuple[str, str]]:
         ("relation", "/relations/ML-RU/"),
         ("tag-list", "/tags/"),
         ("tag", archive.tag.get_absolute_url()),
+        ("login", "/accounts/login/"),
+        ("not-found", NOT_FOUND),
     ]
+
+
+NOT_FOUND = "/khong-co-trang-nay/"
+LANGUAGE_PREFIXES = {"vi": "", "en": "/en"}
+
+
+def every_page(archive) -> list[tuple[str, str, str]]:
+    """(name, language, path) of every page kind in every language: English under /en/."""
+    return [
+        (name, language, prefix + path)
+        for language, prefix in LANGUAGE_PREFIXES.items()
+        for name, path in main_pages(archive)
+    ]
+
+
+def describe(violations) -> str:
+    lines = []
+    for violation in violations:
+        lines.append(f"  [{violation['impact']}] {violation['id']}: {violation['help']} ({violation['helpUrl']})")
+        for node in violation["nodes"][:5]:
+            lines.append(f"      {' '.join(map(str, node['target']))}: {node['html'][:160]}")
+            summary = (node.get("failureSummary") or "").replace("\n", " ")
+            if summary:
+                lines.append(f"        {summary[:300]}")
+        if len(violation["nodes"]) > 5:
+            lines.append(f"      … and {len(violation['nodes']) - 5} more")
+    return "\n".join(lines)
+
+
+def run_axe(page, axe_script, path):
+    page.goto(path)
+    # Evaluated through the DevTools protocol: a <script> tag would be refused by the site's CSP.
+    page.evaluate(axe_script.read_text(encoding="utf-8"))
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    # A page where axe checked next to nothing would pass vacuously.
+    assert len(result["passes"]) >= 10, f"axe ran only {len(result['passes'])} passing rules on {path}"
+    return result["violations"]
