@@ -39,10 +39,17 @@ class ChosenLanguageMiddleware(LocaleMiddleware):
                 patch_vary_headers(redirect, ("Cookie",))
                 return redirect
             # No page of its own in that language (the admin, the switch, a 404), or a write to an
-            # unprefixed address, which cannot be redirected: answered in the chosen language.
-            language = chosen
-            translation.activate(language)
+            # unprefixed address, which cannot be redirected: answered in the chosen language, once
+            # the address has been resolved (unprefixed addresses resolve only in the default one).
+            request.answer_in_language = chosen
         request.LANGUAGE_CODE = translation.get_language()
+        return None
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        language = getattr(request, "answer_in_language", None)
+        if language:
+            translation.activate(language)
+            request.LANGUAGE_CODE = language
         return None
 
     def process_response(self, request, response):

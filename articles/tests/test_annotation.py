@@ -201,5 +201,5 @@ def test_the_reasons_come_in_english_on_the_english_interface(editor, article):
     body = post_mention(client, article, kind="actor", **span).json()
     assert body["fields"]["actor"] == ["Choose the actor mentioned."]
     assert body["fields"]["surface"] == ["The text must be exactly what the paragraph reads at this span: “Đại sứ Việt Nam”."]
-    page = client.get(article.get_absolute_url()).content.decode()
+    page = client.get(article.get_absolute_url(), follow=True).content.decode()
     assert "Mark a mention" in page and "Save mention" in page

@@ -19,6 +19,6 @@ def test_the_admin_link_shows_for_those_who_may_change_the_article(request, impo
 
 def test_the_admin_link_is_translated(request, imported_seed):
     client = client_as(request, "editor")
-    assert "Sửa trong trang quản trị" in client.get(imported_seed.get_absolute_url()).content.decode()
+    assert "Sửa trong trang quản trị" in client.get(imported_seed.get_absolute_url(), follow=True).content.decode()
     client.cookies["django_language"] = "en"
-    assert "Edit in the admin" in client.get(imported_seed.get_absolute_url()).content.decode()
+    assert "Edit in the admin" in client.get(imported_seed.get_absolute_url(), follow=True).content.decode()

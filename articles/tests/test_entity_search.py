@@ -89,7 +89,7 @@ def test_longest_name_wins():
 @pytest.mark.parametrize("language,note", [("vi", "Kết quả gồm bài có Nga"), ("en", "Results include articles about Russia")])
 def test_results_page_says_which_entity_it_included(client, imported_seed, language, note):
     client.cookies["django_language"] = language
-    page = client.get("/articles/", {"q": "russia"})
+    page = client.get("/articles/", {"q": "russia"}, follow=True)  # English: redirected to /en/
     assert note in page.content.decode()
 
 
