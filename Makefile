@@ -49,7 +49,7 @@ test: install browser
 
 # The README's screenshots (docs/screenshots), from the browser walks; `make test` writes its own to var/.
 screenshots: install browser
-	BROWSER_SCREENSHOTS_DIR=docs/screenshots $(WITH_DB) $(BIN)/python -m pytest articles/tests/browser/test_reader_paths.py articles/tests/browser/test_admin_mentions.py articles/tests/browser/test_annotation.py
+	BROWSER_SCREENSHOTS_DIR=docs/screenshots $(WITH_DB) $(BIN)/python -m pytest articles/tests/browser/test_reader_paths.py articles/tests/browser/test_admin_mentions.py articles/tests/browser/test_annotation.py articles/tests/browser/test_curator_screens.py
 
 # Bad input, fuzzing, fault drills (PostgreSQL on 127.0.0.1:5432), 60 s of load and a PostgreSQL
 # restart on a throwaway cluster (port 5442); prints the figures. About 7 minutes.
