@@ -5,6 +5,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from articles.models import Actor, Mention, Place
@@ -203,3 +204,22 @@ def test_the_reasons_come_in_english_on_the_english_interface(editor, article):
     assert body["fields"]["surface"] == ["The text must be exactly what the paragraph reads at this span: “Đại sứ Việt Nam”."]
     page = client.get(article.get_absolute_url(), follow=True).content.decode()
     assert "Mark a mention" in page and "Save mention" in page
+
+
+@pytest.mark.parametrize(
+    "language,kind,query,label,detail",
+    [
+        ("vi", "country", "germany", "Đức", "DE"),
+        ("en", "country", "đức", "Germany", "DE"),
+        ("vi", "actor", "lavrov", "Sergey Lavrov", "Nga"),
+        ("en", "actor", "lavrov", "Sergey Lavrov", "Russia"),
+        ("vi", "place", "moskva", "Moskva", "Nga"),
+        ("en", "place", "moskva", "Moskva", "Russia"),
+    ],
+)
+def test_target_suggestions_name_countries_in_the_pages_language(editor, lavrov, language, kind, query, label, detail):
+    Place.objects.create(key="moskva", name="Moskva", kind=Place.Kind.CITY, country=country("RU"))
+    with translation.override(language):
+        url = reverse("annotation-targets")
+    results = client_for(editor).get(url, {"kind": kind, "q": query}).json()["results"]
+    assert (label, detail) in [(result["label"], result["detail"]) for result in results]
