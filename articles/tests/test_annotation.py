@@ -223,3 +223,30 @@ def test_target_suggestions_name_countries_in_the_pages_language(editor, lavrov,
         url = reverse("annotation-targets")
     results = client_for(editor).get(url, {"kind": kind, "q": query}).json()["results"]
     assert (label, detail) in [(result["label"], result["detail"]) for result in results]
+
+
+CAPTION_SPAN = {"section": "caption", "paragraph": 0, "start": 0, "end": 6, "surface": "Lavrov"}
+
+
+@pytest.mark.parametrize(
+    "kind,span",
+    [("actor", span_of("Sergey Lavrov")), ("actor", CAPTION_SPAN), ("country", span_of("Nga")), ("place", span_of("Moskva"))],
+    ids=["actor-body", "actor-caption", "country-body", "place-body"],
+)
+def test_posting_the_same_mention_twice_stores_it_once(editor, article, lavrov, kind, span):
+    targets = {"actor": lavrov.pk, "country": "RU", "place": Place.objects.create(key="moskva", name="Moskva").pk}
+    client = client_for(editor)
+    first = post_mention(client, article, kind=kind, **{kind: targets[kind]}, **span)
+    second = post_mention(client, article, kind=kind, **{kind: targets[kind]}, **span)
+    assert (first.status_code, second.status_code) == (201, 200)
+    assert second.json() == first.json()
+    assert Mention.objects.count() == 1
+    assert Mention.history.count() == 1  # nothing written the second time
+
+
+def test_another_target_at_the_same_span_is_a_mention_of_its_own(editor, article, lavrov):
+    client = client_for(editor)
+    other = ActorFactory(name="Sergey Lavrov (khác)")
+    for actor in (lavrov, other):
+        assert post_mention(client, article, kind="actor", actor=actor.pk, **span_of("Sergey Lavrov")).status_code == 201
+    assert Mention.objects.count() == 2

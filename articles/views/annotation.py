@@ -84,8 +84,8 @@ def add_mention(request, slug):
     form = MentionForm(request.POST, instance=Mention(article=article))
     if not form.is_valid():
         return json_response({"error": form_errors_text(form), "fields": form.errors}, status=400)
-    mention = add_curator_mention(form.instance, request.user)
+    mention, created = add_curator_mention(form.instance, request.user)
     return json_response(
         {"id": mention.pk, "kind": mention.kind, "surface": mention.surface, "target": str(mention.target)},
-        status=201,
+        status=201 if created else 200,
     )
