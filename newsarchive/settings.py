@@ -61,7 +61,7 @@ INSTALLED_APPS = [
     "django_filters",
     "simple_history",
     "csp",
-    "axes",
+    "newsarchive.apps.LoginLockoutConfig",  # django-axes, named in Vietnamese
     "articles",
     # Benchmarks, drills and the synthetic corpus (`manage.py bench`, `generate_corpus`); the
     # archive's own code never imports it.
