@@ -3,7 +3,9 @@ endpoint, their permissions, their answers to bad input, and their query counts.
 
 import pytest
 from django.contrib.auth.models import Group
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 from hypothesis import HealthCheck, given, settings, strategies as st
@@ -250,3 +252,19 @@ def test_another_target_at_the_same_span_is_a_mention_of_its_own(editor, article
     for actor in (lavrov, other):
         assert post_mention(client, article, kind="actor", actor=actor.pk, **span_of("Sergey Lavrov")).status_code == 201
     assert Mention.objects.count() == 2
+
+
+def test_a_repeated_post_takes_a_fixed_number_of_queries_however_many_mentions_the_article_has(editor, article, lavrov):
+    client = client_for(editor)
+    span = span_of("Sergey Lavrov")
+
+    def repeat_queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert post_mention(client, article, kind="actor", actor=lavrov.pk, **span).status_code == 200
+        return len(captured)
+
+    post_mention(client, article, kind="actor", actor=lavrov.pk, **span)
+    few = repeat_queries()
+    for surface in ["Nga", "Đại sứ", "Việt Nam", "Moskva"]:
+        post_mention(client, article, kind="actor", actor=lavrov.pk, **span_of(surface))
+    assert repeat_queries() == few
