@@ -1,6 +1,7 @@
 """A NUL byte in a query string or form answers 400 with a message, on every page, the admin's
 included: PostgreSQL refuses NUL in text, so any lookup reaching the database with one was a 500."""
 
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
@@ -18,7 +19,14 @@ class NullByteMiddleware:
     def __call__(self, request):
         if has_null_byte(request.GET) or (request.method == "POST" and has_null_byte(request.POST)):
             message = _("Địa chỉ hoặc biểu mẫu có ký tự NUL, một ký tự không được phép; hãy bỏ ký tự ấy rồi thử lại.")
-            response = TemplateResponse(request, "400.html", {"message": message}, status=400)
+            response = refusal(request, message)
             response["Cache-Control"] = "no-store"
-            return response.render()
+            return response
         return self.get_response(request)
+
+
+def refusal(request, message: str):
+    # The annotation script asks for JSON and shows its "error"; browsers get the page.
+    if request.get_preferred_type(["text/html", "application/json"]) == "application/json":
+        return JsonResponse({"error": message}, status=400, json_dumps_params={"ensure_ascii": False})
+    return TemplateResponse(request, "400.html", {"message": message}, status=400).render()

@@ -86,3 +86,9 @@ PAGES = ["home", "article-list", "article-feed", "article-json", "actor-list", "
 def test_any_parameter_with_a_nul_is_refused_on_any_page(editor, page, name, value, in_name):
     name, value = (f"{name}{NUL}", value) if in_name else (name, f"{value}{NUL}{value}")
     assert_refused_with_a_message(client_for(editor).get(reverse(page), {name: value}))
+
+
+def test_the_annotation_script_gets_the_message_as_json(editor):
+    response = client_for(editor).get(reverse("annotation-targets"), {"kind": "actor", "q": f"a{NUL}"}, HTTP_ACCEPT="application/json")
+    assert response.status_code == 400
+    assert MESSAGE_VI in response.json()["error"]
