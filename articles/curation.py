@@ -18,7 +18,7 @@ from articles.ingest.folding import fold
 from articles.ingest.paragraph_editing import Span, reanchor
 from articles.ingest.titled_names import split_titled
 from articles.models import Actor, ActorRedirect, Article, CuratorDecision, Mention, Quote, Tag, TagRedirect
-from articles.models.mention import Origin
+from articles.models.mention import TARGET_FIELDS, Origin
 from articles.models.tag import SLUG_BASE_LENGTH, tag_name, tag_slug_base
 from articles.slugs import SlugAllocator, unique_slug
 
@@ -317,12 +317,21 @@ def follow_paragraph_edit(article: Article, old_paragraphs: list[str], user=None
     return [getattr(row, "surface", None) or row.text for row in lost]
 
 
-def add_curator_mention(mention: Mention, user=None) -> Mention:
-    """Store a validated mention as a curator's, already reviewed; its save refreshes the
-    article's facts (articles.facts.triggers), as an admin inline's does."""
-    mention.origin = Origin.CURATOR
-    mention.status = Mention.Status.REVIEWED
-    mention._history_user = user
-    with deferred():
-        mention.save()
-    return mention
+def add_curator_mention(mention: Mention, user=None) -> tuple[Mention, bool]:
+    """Store a validated mention as a curator's, already reviewed, unless the same curator's
+    mention is stored already (a double click posts it twice): (the mention, whether it is new).
+    Its save refreshes the article's facts (articles.facts.triggers), as an admin inline's does."""
+    same = {name: getattr(mention, name) for name in ("article_id", "section", "paragraph", "start", "end", "kind")}
+    same |= {f"{field}_id": getattr(mention, f"{field}_id") for field in TARGET_FIELDS.values()}
+    with transaction.atomic():
+        # The article's row is the lock: two clicks racing would each find no twin of theirs.
+        list(Article.objects.select_for_update().filter(pk=mention.article_id).values_list("pk"))
+        stored = Mention.objects.filter(origin=Origin.CURATOR, **same).first()
+        if stored is not None:
+            return stored, False
+        mention.origin = Origin.CURATOR
+        mention.status = Mention.Status.REVIEWED
+        mention._history_user = user
+        with deferred():
+            mention.save()
+    return mention, True

@@ -7,6 +7,7 @@ own, shown in an <iframe> so its links work (an <img> is inert); links target th
 """
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -52,9 +53,11 @@ def shade(count: int, steps: list[Step]) -> str:
     return next((step.colour for step in steps if count <= step.high), NO_ARTICLES) if count else NO_ARTICLES
 
 
-def world_map_svg(counts: dict[str, int], names: dict[str, str], links: dict[str, str], texts: dict[str, str]) -> str:
+def world_map_svg(
+    counts: dict[str, int], names: dict[str, str], links: dict[str, str], texts: dict[str, str], tooltip: Callable[[str, int], str]
+) -> str:
     """``counts``, ``names`` and ``links`` by alpha-2 code; ``texts``: title, description, the
-    tooltip format ("{name}: {count}"), the legend's "none" label."""
+    legend's "none" label; ``tooltip(name, count)`` words a country's count (plurals differ by language)."""
     shapes, width, height = geometry()["countries"], geometry()["width"], geometry()["height"]
     steps = legend_steps(max(counts.values(), default=0))
     parts = [
@@ -68,9 +71,9 @@ def world_map_svg(counts: dict[str, int], names: dict[str, str], links: dict[str
         count = counts.get(code, 0)
         fill = shade(count, steps)
         if count and code in links:
-            tooltip = texts["tooltip"].format(name=names.get(code, code), count=count)
+            title = tooltip(names.get(code, code), count)
             parts.append(
-                f'<a href="{escape(links[code])}" target="_top"><title>{escape(tooltip)}</title>'
+                f'<a href="{escape(links[code])}" target="_top"><title>{escape(title)}</title>'
                 f'<path d="{path}" fill="{fill}"/></a>'
             )
         else:

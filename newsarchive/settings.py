@@ -61,7 +61,7 @@ INSTALLED_APPS = [
     "django_filters",
     "simple_history",
     "csp",
-    "axes",
+    "newsarchive.apps.LoginLockoutConfig",  # django-axes, named in Vietnamese
     "articles",
     # Benchmarks, drills and the synthetic corpus (`manage.py bench`, `generate_corpus`); the
     # archive's own code never imports it.
@@ -77,6 +77,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Before any view reads a parameter: PostgreSQL refuses NUL in text.
+    "newsarchive.null_bytes.NullByteMiddleware",
     # Which database this request reads from (primary or a replica); unused without replicas.
     "newsarchive.replica_reads.ReplicaReadsMiddleware",
     # A signed-in user's successful write makes cached reader pages stale (articles.caching).

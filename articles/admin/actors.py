@@ -6,6 +6,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext as _, gettext_lazy
 
 from articles.curation import merge_actors, merge_plans, split_actor
+from articles.ingest.folding import fold
 from articles.ingest.titled_names import split_titled
 from articles.models import Actor, ActorRedirect
 
@@ -17,6 +18,32 @@ class SplitForm(forms.Form):
     aliases = forms.MultipleChoiceField(
         label=gettext_lazy("Các tên gọi chuyển sang nhân vật mới"), required=False, widget=forms.CheckboxSelectMultiple
     )
+
+    def __init__(self, actor: Actor, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.actor = actor
+        self.fields["aliases"].choices = [(name, name) for name in (*actor.aliases, *actor.titled_names)]
+
+    def clean_new_name(self):
+        # Folded, as names are matched everywhere: "LAVROV" and "Lavrov" name one actor.
+        new_name = self.cleaned_data["new_name"]
+        if Actor.objects.filter(name_folded=fold(new_name)).exists():
+            raise forms.ValidationError(_("Đã có nhân vật tên “%(name)s”: hãy đặt cho nhân vật mới một tên khác.") % {"name": new_name})
+        return new_name
+
+    def clean(self):
+        cleaned = super().clean()
+        if "new_name" in cleaned and not cleaned.get("aliases") and not self.new_name_moves_anything(cleaned["new_name"]):
+            raise forms.ValidationError(
+                _("Tách như vậy không chuyển gì: hãy chọn ít nhất một tên gọi chuyển sang nhân vật mới.")
+            )
+        return cleaned
+
+    def new_name_moves_anything(self, new_name: str) -> bool:
+        """split_actor also moves the aliases and mentions that read the new name itself."""
+        folded = fold(new_name)
+        names = (*self.actor.aliases, *self.actor.titled_names, *self.actor.mentions.values_list("surface", flat=True).distinct())
+        return any(fold(name) == folded for name in names)
 
 
 class ActorForm(forms.ModelForm):
@@ -71,8 +98,7 @@ class ActorAdmin(ArchiveAdmin):
         actor = get_object_or_404(Actor, pk=actor_id)
         if not (self.has_change_permission(request, actor) and self.has_add_permission(request)):
             return redirect("admin:index")
-        form = SplitForm(request.POST or None)
-        form.fields["aliases"].choices = [(name, name) for name in (*actor.aliases, *actor.titled_names)]
+        form = SplitForm(actor, request.POST or None)
         if request.method == "POST" and form.is_valid():
             new_actor = split_actor(actor, form.cleaned_data["aliases"], form.cleaned_data["new_name"], user=request.user)
             message = _("Đã tách %(new)s khỏi %(old)s.") % {"new": new_actor, "old": actor}

@@ -152,8 +152,8 @@ class ArticleAdmin(ArchiveAdmin):
             if lost:
                 self.message_user(
                     request,
-                    "Chữ của các đề cập và trích dẫn sau đã bị sửa hoặc xoá nên chúng bị bỏ: "
-                    + "; ".join(f"«{text[:80]}»" for text in lost),
+                    _("Chữ của các đề cập và trích dẫn sau đã bị sửa hoặc xoá nên chúng bị bỏ: %(lost)s")
+                    % {"lost": "; ".join(f"«{text[:80]}»" for text in lost)},
                     messages.WARNING,
                 )
         if chosen:

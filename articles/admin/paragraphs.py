@@ -1,6 +1,7 @@
 """The article body in the admin as one plain textarea, one paragraph per blank-line-separated block."""
 
 from django import forms
+from django.utils.translation import gettext_lazy
 
 from articles.ingest.paragraph_editing import paragraphs_as_text, text_as_paragraphs
 from articles.models import Article
@@ -23,10 +24,12 @@ class ParagraphsField(forms.CharField):
 
 class ArticleAdminForm(forms.ModelForm):
     paragraphs = ParagraphsField(
-        label="Nội dung",
+        label=gettext_lazy("Nội dung"),
         required=False,
-        help_text="Mỗi đoạn cách nhau một dòng trống. Các đề cập và trích dẫn đi theo chữ của chúng; "
-        "những cái mà chữ đã bị sửa hoặc xoá sẽ bị bỏ.",
+        help_text=gettext_lazy(
+            "Mỗi đoạn cách nhau một dòng trống. Các đề cập và trích dẫn đi theo chữ của chúng; "
+            "những cái mà chữ đã bị sửa hoặc xoá sẽ bị bỏ."
+        ),
     )
 
     class Meta:

@@ -124,3 +124,21 @@ def test_the_admin_index_names_every_registered_model_in_the_chosen_language(sup
     english_defaults = ["Actors", "Articles", "Mentions", "Quotes", "Related links", "Bilateral relations", "Tag redirects"]
     if language == "vi":
         assert not [name for name in english_defaults if f">{name}<" in page]
+
+
+REGISTERED = [pytest.param(model, id=model._meta.label) for model in admin.site._registry]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("model", REGISTERED)
+def test_the_vietnamese_admin_index_names_every_model_and_its_app_in_vietnamese(superuser, model):
+    """Every app's registered models, third-party ones included (django-axes' once read "Axes",
+    "Access attempts")."""
+    client = client_for(superuser)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "vi"
+    page = client.get(reverse("admin:index")).content.decode()
+    app = apps.get_app_config(model._meta.app_label)
+    for name in (model._meta.verbose_name_plural, app.verbose_name):
+        vietnamese, english = in_both(lambda: capfirst(name))
+        assert vietnamese != english, f"{model._meta.label}: {vietnamese!r} has no Vietnamese"
+        assert f">{vietnamese}<" in page

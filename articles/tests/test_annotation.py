@@ -3,8 +3,11 @@ endpoint, their permissions, their answers to bad input, and their query counts.
 
 import pytest
 from django.contrib.auth.models import Group
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import translation
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from articles.models import Actor, Mention, Place
@@ -203,3 +206,65 @@ def test_the_reasons_come_in_english_on_the_english_interface(editor, article):
     assert body["fields"]["surface"] == ["The text must be exactly what the paragraph reads at this span: “Đại sứ Việt Nam”."]
     page = client.get(article.get_absolute_url(), follow=True).content.decode()
     assert "Mark a mention" in page and "Save mention" in page
+
+
+@pytest.mark.parametrize(
+    "language,kind,query,label,detail",
+    [
+        ("vi", "country", "germany", "Đức", "DE"),
+        ("en", "country", "đức", "Germany", "DE"),
+        ("vi", "actor", "lavrov", "Sergey Lavrov", "Nga"),
+        ("en", "actor", "lavrov", "Sergey Lavrov", "Russia"),
+        ("vi", "place", "moskva", "Moskva", "Nga"),
+        ("en", "place", "moskva", "Moskva", "Russia"),
+    ],
+)
+def test_target_suggestions_name_countries_in_the_pages_language(editor, lavrov, language, kind, query, label, detail):
+    Place.objects.create(key="moskva", name="Moskva", kind=Place.Kind.CITY, country=country("RU"))
+    with translation.override(language):
+        url = reverse("annotation-targets")
+    results = client_for(editor).get(url, {"kind": kind, "q": query}).json()["results"]
+    assert (label, detail) in [(result["label"], result["detail"]) for result in results]
+
+
+CAPTION_SPAN = {"section": "caption", "paragraph": 0, "start": 0, "end": 6, "surface": "Lavrov"}
+
+
+@pytest.mark.parametrize(
+    "kind,span",
+    [("actor", span_of("Sergey Lavrov")), ("actor", CAPTION_SPAN), ("country", span_of("Nga")), ("place", span_of("Moskva"))],
+    ids=["actor-body", "actor-caption", "country-body", "place-body"],
+)
+def test_posting_the_same_mention_twice_stores_it_once(editor, article, lavrov, kind, span):
+    targets = {"actor": lavrov.pk, "country": "RU", "place": Place.objects.create(key="moskva", name="Moskva").pk}
+    client = client_for(editor)
+    first = post_mention(client, article, kind=kind, **{kind: targets[kind]}, **span)
+    second = post_mention(client, article, kind=kind, **{kind: targets[kind]}, **span)
+    assert (first.status_code, second.status_code) == (201, 200)
+    assert second.json() == first.json()
+    assert Mention.objects.count() == 1
+    assert Mention.history.count() == 1  # nothing written the second time
+
+
+def test_another_target_at_the_same_span_is_a_mention_of_its_own(editor, article, lavrov):
+    client = client_for(editor)
+    other = ActorFactory(name="Sergey Lavrov (khác)")
+    for actor in (lavrov, other):
+        assert post_mention(client, article, kind="actor", actor=actor.pk, **span_of("Sergey Lavrov")).status_code == 201
+    assert Mention.objects.count() == 2
+
+
+def test_a_repeated_post_takes_a_fixed_number_of_queries_however_many_mentions_the_article_has(editor, article, lavrov):
+    client = client_for(editor)
+    span = span_of("Sergey Lavrov")
+
+    def repeat_queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert post_mention(client, article, kind="actor", actor=lavrov.pk, **span).status_code == 200
+        return len(captured)
+
+    post_mention(client, article, kind="actor", actor=lavrov.pk, **span)
+    few = repeat_queries()
+    for surface in ["Nga", "Đại sứ", "Việt Nam", "Moskva"]:
+        post_mention(client, article, kind="actor", actor=lavrov.pk, **span_of(surface))
+    assert repeat_queries() == few

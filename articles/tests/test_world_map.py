@@ -10,7 +10,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from django.utils import translation
+
 from articles.charts import timeline_svg
+from articles.views.charts import country_tooltip
 from articles.models import Country
 from articles.world_map import NO_ARTICLES, geometry, legend_steps, shade
 
@@ -79,3 +82,13 @@ def test_timeline_bars_keep_a_sensible_width_whatever_the_number_of_months(month
 def test_country_list_frames_the_map_so_its_links_work(client, imported_seed):
     html = client.get("/countries/").content.decode()
     assert re.search(r'<iframe class="world-map" src="/charts/world.svg"[^>]* title="[^"]+"', html)
+
+
+@pytest.mark.parametrize(
+    "language,count,expected",
+    [("vi", 1, "Nga: 1 bài viết"), ("vi", 2, "Nga: 2 bài viết"), ("en", 1, "Russia: 1 article"), ("en", 2, "Russia: 2 articles")],
+)
+def test_map_tooltip_counts_articles_in_the_languages_grammar(language, count, expected):
+    name = {"vi": "Nga", "en": "Russia"}[language]
+    with translation.override(language):
+        assert country_tooltip(name, count) == expected

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_GET, require_POST
 from articles.curation import add_curator_mention
 from articles.models import Actor, Article, Country, Mention, Place
 from articles.models.mention import TARGET_FIELDS
+from articles.templatetags.archive import country_name
 
 ANNOTATE_PERMISSION = "articles.add_mention"
 TARGET_MODELS = {"actor": Actor, "country": Country, "place": Place}
@@ -47,8 +48,8 @@ class TargetQueryForm(forms.Form):
 
 def target_label(target) -> dict:
     if isinstance(target, Country):
-        return {"id": target.pk, "label": target.name_vi, "detail": target.code}
-    return {"id": target.pk, "label": target.name, "detail": target.country.name_vi if target.country else ""}
+        return {"id": target.pk, "label": country_name(target), "detail": target.code}
+    return {"id": target.pk, "label": target.name, "detail": country_name(target.country) if target.country else ""}
 
 
 @require_GET
@@ -83,8 +84,8 @@ def add_mention(request, slug):
     form = MentionForm(request.POST, instance=Mention(article=article))
     if not form.is_valid():
         return json_response({"error": form_errors_text(form), "fields": form.errors}, status=400)
-    mention = add_curator_mention(form.instance, request.user)
+    mention, created = add_curator_mention(form.instance, request.user)
     return json_response(
         {"id": mention.pk, "kind": mention.kind, "surface": mention.surface, "target": str(mention.target)},
-        status=201,
+        status=201 if created else 200,
     )

@@ -4,6 +4,7 @@ from csp.constants import NONE, SELF, UNSAFE_INLINE
 from csp.decorators import csp
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 
 from articles import charts
@@ -35,6 +36,10 @@ def describe_countries(countries) -> str:
     return "; ".join(f"{country_name(country)} ({country.code}): {country.article_count}" for country in countries)
 
 
+def country_tooltip(name: str, count: int) -> str:
+    return ngettext("{name}: {count} bài viết", "{name}: {count} bài viết", count).format(name=name, count=count)
+
+
 # The map is shown in an <iframe> of the country list, so its links work: framing by the site's
 # own pages only. It has no <style> nor script: shades are presentation attributes.
 @xframe_options_sameorigin
@@ -48,8 +53,8 @@ def world(request):
         texts={
             "title": _("Số bài viết theo quốc gia"),
             "description": describe_countries(countries),
-            "tooltip": _("{name}: {count} bài viết"),
             "none": _("Chưa có bài"),
         },
+        tooltip=country_tooltip,
     )
     return HttpResponse(svg, content_type=SVG)
