@@ -142,3 +142,14 @@ def test_the_vietnamese_admin_index_names_every_model_and_its_app_in_vietnamese(
         vietnamese, english = in_both(lambda: capfirst(name))
         assert vietnamese != english, f"{model._meta.label}: {vietnamese!r} has no Vietnamese"
         assert f">{vietnamese}<" in page
+
+
+@pytest.mark.parametrize(
+    "language,header", [("vi", "Lưu trữ tin đối ngoại: trang quản trị"), ("en", "Foreign-affairs news archive: administration")]
+)
+def test_the_admin_names_the_archive_not_django(superuser, client, language, header):
+    client.force_login(superuser)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+    page = client.get(reverse("admin:index")).content.decode()
+    assert header in page
+    assert "Django" not in page.split("<body", 1)[1].split('id="content"', 1)[0]  # the header and breadcrumbs
