@@ -9,6 +9,7 @@ from articles.curation import merge_actors, merge_plans, split_actor
 from articles.ingest.titled_names import split_titled
 from articles.models import Actor, ActorRedirect
 
+from .autocomplete import LabelledAutocompletes
 from .base import ArchiveAdmin, merge_into_chosen
 
 
@@ -89,7 +90,7 @@ class ActorAdmin(ArchiveAdmin):
 
 
 @admin.register(ActorRedirect)
-class ActorRedirectAdmin(admin.ModelAdmin):
+class ActorRedirectAdmin(LabelledAutocompletes, admin.ModelAdmin):
     list_display = ["old_slug", "actor"]
     list_select_related = ["actor"]
     search_fields = ["old_slug", "actor__name"]
