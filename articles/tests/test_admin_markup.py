@@ -1,5 +1,6 @@
-"""Markup of admin widgets that HTML forbids, checked over every registered admin and inline:
-empty <option>s without a label, aria-* attributes on hidden inputs."""
+"""Markup of admin widgets that HTML or WCAG forbids, checked over every registered admin and
+inline: empty <option>s without a label, aria-* attributes on hidden inputs, Select2 boxes left
+unnamed, a clear button inside the list of chosen values."""
 
 import re
 
@@ -23,21 +24,27 @@ def every_admin():
             yield inline_class(model, admin.site)
 
 
-def autocomplete_foreign_keys():
+def autocompletes():
     for model_admin in every_admin():
         for name in model_admin.autocomplete_fields:
             field = model_admin.model._meta.get_field(name)
-            if isinstance(field, models.ForeignKey):
-                yield pytest.param(model_admin, field, id=f"{type(model_admin).__name__}.{name}")
+            yield pytest.param(model_admin, field, id=f"{type(model_admin).__name__}.{name}")
 
 
-@pytest.mark.parametrize(("model_admin", "field"), list(autocomplete_foreign_keys()))
-def test_every_autocomplete_labels_its_empty_choice(model_admin, field, superuser):
+def rendered_widget(model_admin, field, user):
     request = RequestFactory().get("/admin/")
-    request.user = superuser
-    form_field = model_admin.formfield_for_dbfield(field, request)
-    html = form_field.widget.render(field.name, None)
+    request.user = user
+    widget = model_admin.formfield_for_dbfield(field, request).widget
+    return widget, widget.render(field.name, None)
+
+
+@pytest.mark.parametrize(("model_admin", "field"), list(autocompletes()))
+def test_every_autocomplete_is_valid_and_named(model_admin, field, superuser):
+    widget, html = rendered_widget(model_admin, field, superuser)
     assert not EMPTY_OPTION.search(html), html
+    assert "js/admin_autocomplete_labels.js" in str(widget.media)
+    if isinstance(field, models.ManyToManyField):
+        assert 'data-allow-clear="false"' in html
 
 
 def test_hidden_initial_inputs_of_the_actor_form_carry_no_aria(superuser):
