@@ -133,6 +133,8 @@ def anonymous_visits(language: str) -> list[Visit]:
         Visit("unavailable", unavailable(language, f"{prefix}/articles/")),
         Visit("logged-out", post_from(f"{prefix}/accounts/login/", f"{prefix}/accounts/logout/")),
         Visit("locked-out", locked_out(f"{prefix}/accounts/login/", f"khong-ai-{language}")),
+        Visit("admin-login", get("/admin/login/")),
+        Visit("admin-locked-out", locked_out("/admin/login/", f"khong-ai-admin-{language}")),
     ]
 
 
