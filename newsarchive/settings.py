@@ -108,6 +108,8 @@ TEMPLATES = [
         },
     },
 ]
+# Django's, with hidden inputs free of aria-* attributes (see newsarchive.form_renderer).
+FORM_RENDERER = "newsarchive.form_renderer.ArchiveFormRenderer"
 
 WSGI_APPLICATION = "newsarchive.wsgi.application"
 

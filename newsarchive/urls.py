@@ -14,3 +14,5 @@ urlpatterns = [
         prefix_default_language=False,
     ),
 ]
+
+handler400 = "newsarchive.bad_request.bad_request"

@@ -10,6 +10,7 @@ from articles.ingest.folding import fold
 from articles.ingest.titled_names import split_titled
 from articles.models import Actor, ActorRedirect
 
+from .autocomplete import LabelledAutocompletes
 from .base import ArchiveAdmin, merge_into_chosen
 
 
@@ -115,7 +116,7 @@ class ActorAdmin(ArchiveAdmin):
 
 
 @admin.register(ActorRedirect)
-class ActorRedirectAdmin(admin.ModelAdmin):
+class ActorRedirectAdmin(LabelledAutocompletes, admin.ModelAdmin):
     list_display = ["old_slug", "actor"]
     list_select_related = ["actor"]
     search_fields = ["old_slug", "actor__name"]

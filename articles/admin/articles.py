@@ -8,6 +8,7 @@ from articles.facts.decisions import choose
 from articles.models import Actor, Article, Mention, Quote, RelatedLink, Tag
 from articles.models.mention import Origin
 
+from .autocomplete import LabelledAutocompletes
 from .base import ArchiveAdmin, intermediate_page
 from .labels import field_label
 from .mentions import MentionInline
@@ -32,7 +33,7 @@ CURATABLE_FIELDS = {
 DECIDED_FIELDS = {"countries": "country", "actors": "actor", "places": "place"}
 
 
-class QuoteInline(admin.StackedInline):
+class QuoteInline(LabelledAutocompletes, admin.StackedInline):
     model = Quote
     formset = SpansOfTheStoredBody
     extra = 0
@@ -42,7 +43,7 @@ class QuoteInline(admin.StackedInline):
 
 
 # Stacked, not a table: the snippet's textarea alone made a table wider than a laptop screen.
-class RelatedLinkInline(admin.StackedInline):
+class RelatedLinkInline(LabelledAutocompletes, admin.StackedInline):
     model = RelatedLink
     fk_name = "article"
     extra = 0

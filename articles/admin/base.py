@@ -8,11 +8,12 @@ from simple_history.admin import SimpleHistoryAdmin
 from articles.facts.triggers import deferred
 from articles.ingest.folding import fold
 
+from .autocomplete import LabelledAutocompletes
 from .history_display import ArchiveHistoryContext
 from .labels import field_label
 
 
-class ArchiveAdmin(SimpleHistoryAdmin):
+class ArchiveAdmin(LabelledAutocompletes, SimpleHistoryAdmin):
     """Shared curator defaults: history with revert, paginated lists, folded search."""
 
     list_per_page = 50

@@ -15,6 +15,7 @@ import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from django.conf import settings
@@ -135,12 +136,19 @@ def open_tab(browser, live_server, viewport=VIEWPORT):
 
     def on_response(response):
         url = response.url
-        expected = url.endswith("/favicon.ico") or (response.status == 404 and NOT_FOUND in url)
+        expected = (
+            url.endswith("/favicon.ico")
+            or (response.status == 404 and NOT_FOUND in url)
+            or (response.status, urlsplit(url).path) in tab.expected_errors
+        )
         if response.status >= 400 and url.startswith(live_server.url) and not expected:
             problems.errors.append(f"HTTP {response.status} for {url}")
 
     tab.on("response", on_response)
     tab.problems = problems
+    tab.site = live_server.url
+    # (status, path) of error pages a test goes to on purpose (the 400, the lockout's 429).
+    tab.expected_errors = set()
     return tab
 
 
@@ -255,3 +263,31 @@ def vnu_command():
 def axe_script():
     require(AXE_JS.exists(), f"{AXE_JS} is missing: run `npm ci --ignore-scripts` at the repository root.")
     return AXE_JS
+
+
+@dataclass
+class CuratedArchive:
+    archive: Archive
+    actor: object  # Sergey Lavrov, with aliases and a titled name, so the split form has choices
+    other_actor: object  # merged with ``actor`` on the merge confirmation page
+    seed_record: int  # history_id of a historical record of the seed
+    tags_to_merge: list  # primary keys of two tags
+
+
+@pytest.fixture
+def curated_archive(archive):
+    """The archive as curators find it: an actor with names to split, history to look back on."""
+    from articles.models import Tag
+    from articles.tests.factories import ActorFactory
+
+    actor = archive.lavrov
+    actor.aliases = [*actor.aliases, "Lavrov", "S. Lavrov"]
+    actor.titled_names = [*actor.titled_names, "Ngoại trưởng Nga Lavrov"]
+    actor.save()
+    return CuratedArchive(
+        archive=archive,
+        actor=actor,
+        other_actor=ActorFactory(name="Sergei Lavrov"),
+        seed_record=archive.seed.history.latest().history_id,  # written by the import
+        tags_to_merge=list(Tag.objects.order_by("pk").values_list("pk", flat=True)[:2]),
+    )

@@ -1,7 +1,9 @@
 """Constants and helpers of the browser suite, importable from the test modules."""
 
+import json
 import os
 import subprocess
+from collections import defaultdict
 from pathlib import Path
 
 from django.conf import settings
@@ -68,6 +70,31 @@ def run_vnu(command, files):
     return completed.stderr or completed.stdout
 
 
+def vnu_errors(vnu_command, pages: dict) -> str:
+    """The Nu checker's errors over ``pages`` ({html file: what to call it}), checked in one run
+    (the JVM takes seconds to start), as a report; warnings are printed, not failures."""
+    report = json.loads(run_vnu(vnu_command, sorted(pages)))
+    names = {Path(file).name: name for file, name in pages.items()}
+    errors, warnings = defaultdict(list), defaultdict(list)
+    for message in report["messages"]:
+        url = message.get("url", "")  # file:/tmp/.../NAME.html
+        page = names.get(url.rsplit("/", 1)[-1], url or "(checker)")
+        line = f"  line {message.get('lastLine', '?')}: {message['message']}"
+        if message.get("extract"):
+            line += f"\n      {message['extract'].strip()!r}"
+        if message["type"] == "error" or message.get("subType") == "fatal" or message["type"] == "non-document-error":
+            errors[page].append(line)
+        else:
+            warnings[page].append(line)
+
+    def listed(found):
+        return "\n".join(f"{page}:\n" + "\n".join(lines) for page, lines in sorted(found.items()))
+
+    if warnings:
+        print("Nu HTML Checker warnings (not failures):\n" + listed(warnings))
+    return listed(errors)
+
+
 def main_pages(archive) -> list[tuple[str, str]]:
     """(name, path) of the pages every check runs on: one of each kind the reader site has."""
     return [
@@ -120,9 +147,18 @@ def describe(violations) -> str:
 
 def run_axe(page, axe_script, path):
     page.goto(path)
+    return axe_violations(page, axe_script, path)
+
+
+def axe_violations(page, axe_script, where, preload=True):
+    """axe's violations on the page the tab shows now (``where`` names it in failures).
+
+    Without ``preload`` axe does not copy the page's style sheets first: on the admin's Select2
+    pages that copy is a <style> the CSP refuses, logged as a console error of the page's own."""
     # Evaluated through the DevTools protocol: a <script> tag would be refused by the site's CSP.
     page.evaluate(axe_script.read_text(encoding="utf-8"))
-    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    options = {"resultTypes": ["violations"], "preload": preload}
+    result = page.evaluate("async options => await axe.run(document, options)", options)
     # A page where axe checked next to nothing would pass vacuously.
-    assert len(result["passes"]) >= 10, f"axe ran only {len(result['passes'])} passing rules on {path}"
+    assert len(result["passes"]) >= 10, f"axe ran only {len(result['passes'])} passing rules on {where}"
     return result["violations"]

@@ -3,14 +3,12 @@
 One JVM start checks all pages (it takes seconds to start). The HTML is the server's response,
 not the browser's DOM, so parser-level mistakes (stray end tags, duplicate ids) are caught."""
 
-import json
 import urllib.error
 import urllib.request
-from collections import defaultdict
 
 import pytest
 
-from .support import NOT_FOUND, every_page, run_vnu
+from .support import NOT_FOUND, every_page, vnu_errors
 
 pytestmark = pytest.mark.browser
 
@@ -28,28 +26,11 @@ def fetch(url: str) -> str:
 
 
 def test_main_pages_are_valid_html(live_server, archive, vnu_command, tmp_path):
-    files = {}
+    pages = {}
     for name, language, path in every_page(archive):
         html_file = tmp_path / f"{name}-{language}.html"
         html_file.write_text(fetch(live_server.url + path), encoding="utf-8")
-        files[html_file.name] = f"{path} [{language}]"
+        pages[html_file] = f"{path} [{language}]"
 
-    report = json.loads(run_vnu(vnu_command, sorted(tmp_path.glob("*.html"))))
-    errors, warnings = defaultdict(list), defaultdict(list)
-    for message in report["messages"]:
-        url = message.get("url", "")  # file:/tmp/.../NAME.html
-        page = files.get(url.rsplit("/", 1)[-1], url or "(checker)")
-        line = f"  line {message.get('lastLine', '?')}: {message['message']}"
-        if message.get("extract"):
-            line += f"\n      {message['extract'].strip()!r}"
-        if message["type"] == "error" or message.get("subType") == "fatal" or message["type"] == "non-document-error":
-            errors[page].append(line)
-        else:
-            warnings[page].append(line)
-
-    def describe(found):
-        return "\n".join(f"{page}:\n" + "\n".join(lines) for page, lines in sorted(found.items()))
-
-    if warnings:
-        print("Nu HTML Checker warnings (not failures):\n" + describe(warnings))
-    assert not errors, "Nu HTML Checker errors:\n" + describe(errors)
+    errors = vnu_errors(vnu_command, pages)
+    assert not errors, "Nu HTML Checker errors:\n" + errors

@@ -1,0 +1,22 @@
+"""The site's form renderer: Django's, with hidden inputs that carry no aria-* attributes.
+
+A field with a callable default (``aliases = ArrayField(default=list)``) is rendered with a hidden
+"initial-" twin. Django gives it the visible field's aria-describedby (BoundField asks whether the
+*field's* widget is hidden, not the widget being rendered), and HTML forbids aria-* on hidden
+inputs. Set as FORM_RENDERER, so every form, the admin's among them, renders hidden inputs bare.
+"""
+
+from django.forms.boundfield import BoundField
+from django.forms.renderers import DjangoTemplates
+
+
+class BoundFieldWithBareHiddenInputs(BoundField):
+    def build_widget_attrs(self, attrs, widget=None):
+        attrs = super().build_widget_attrs(attrs, widget)
+        if (widget or self.field.widget).is_hidden:
+            attrs.pop("aria-describedby", None)
+        return attrs
+
+
+class ArchiveFormRenderer(DjangoTemplates):
+    bound_field_class = BoundFieldWithBareHiddenInputs
