@@ -64,6 +64,9 @@ def test_any_typed_name_gives_a_working_tag_or_a_form_error(editor, client, name
     article = ArticleFactory()
     before = Tag.objects.count()
     response = tag_article(client_for(editor), article, name)
+    if "\x00" in name:  # refused before any view, for every address (newsarchive/null_bytes.py)
+        assert response.status_code == 400 and Tag.objects.count() == before
+        return
     assert response.status_code == 200
     tags = list(article.tags.all())
     if Tag.objects.count() == before and not tags:
