@@ -5,13 +5,11 @@ import os
 import shutil
 import signal
 import subprocess
-import tempfile
 import time
 import urllib.request
 from pathlib import Path
 
 import psutil
-import pytest
 from django.conf import settings
 
 from tooling.pgcluster import free_port
@@ -56,17 +54,6 @@ def wait_for(url: str, seconds: float, server: subprocess.Popen) -> str:
             if time.monotonic() > deadline or server.poll() is not None:
                 raise
             time.sleep(0.5)
-
-
-@pytest.fixture
-def tmp_path():
-    """A folder outside pytest's own temporary root: every pytest session that starts on this
-    machine sets that root back to mode 0700, which locks out the unprivileged user the embedded
-    PostgreSQL runs as (when tests run as root) halfway through a test."""
-    folder = Path(tempfile.mkdtemp(prefix="newsarchive-localdb-"))
-    folder.chmod(0o755)
-    yield folder
-    shutil.rmtree(folder, ignore_errors=True)
 
 
 def test_make_run_serves_from_the_local_postgres_and_ctrl_c_stops_everything(tmp_path):
