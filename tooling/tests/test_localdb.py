@@ -29,6 +29,12 @@ def fresh_tree(target: Path) -> Path:
     return target
 
 
+def hear_ctrl_c():
+    """A terminal's make hears Ctrl-C; a test run started in the background (`… &` in a script)
+    inherits SIGINT ignored, which exec keeps, and the whole tree would shrug the signal off."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def processes_of(tree: Path) -> list[psutil.Process]:
     found = []
     for process in psutil.process_iter(["cmdline", "cwd"]):
@@ -63,7 +69,7 @@ def test_make_run_serves_from_the_local_postgres_and_ctrl_c_stops_everything(tmp
     log = tmp_path / "make-run.log"
     make = subprocess.Popen(
         ["make", "run", f"PORT={port}"], cwd=tree, env=environment, start_new_session=True,
-        stdout=log.open("wb"), stderr=subprocess.STDOUT,
+        stdout=log.open("wb"), stderr=subprocess.STDOUT, preexec_fn=hear_ctrl_c,
     )
     try:
         try:
