@@ -10,6 +10,7 @@ from django.utils.html import format_html
 
 from articles.ingest.vietnamese_text import sentence_bounds
 from articles.models import Mention
+from articles.models.mention import span_source
 
 from .autocomplete import AutocompleteSelectWithEmptyLabel, LabelledAutocompletes
 from .spans import SpansOfTheStoredBody
@@ -37,15 +38,9 @@ class LoadedAutocompleteSelect(AutocompleteSelectWithEmptyLabel):
         return [(None, options, 0)]
 
 
-def text_of(article, section: str, paragraph: int) -> str:
-    if section == Mention.Section.CAPTION:
-        return article.caption
-    return article.paragraphs[paragraph] if 0 <= paragraph < len(article.paragraphs) else ""
-
-
 def in_sentence(article, mention: Mention):
     """The mention's sentence with its span in <mark>, or its bare surface when the span is off."""
-    text = text_of(article, mention.section, mention.paragraph)
+    text = span_source(article.caption, article.paragraphs, mention.section, mention.paragraph) or ""
     start, end = mention.start, mention.end
     if not (0 <= start < end <= len(text)):
         return format_html('<span class="mention-off-text">{}</span>', mention.surface)
