@@ -5,6 +5,7 @@ on screen it would keep; every link is the current URL with one filter added or 
 """
 
 import calendar
+from urllib.parse import urlencode
 from dataclasses import dataclass
 
 from django.http import QueryDict
@@ -31,13 +32,18 @@ def link_params(filterset, params: QueryDict) -> QueryDict:
 
 
 def query_string(params: QueryDict, **changes) -> str:
-    """``params`` as ``?a=1&b=2`` with each ``name=list`` replacing that parameter, page dropped."""
-    updated = params.copy()
-    for name in NOT_CARRIED:
-        updated.pop(name, None)
-    for name, values in changes.items():
-        updated.setlist(name, [value for value in values if value not in ("", None)])
-    encoded = updated.urlencode()
+    """``params`` as ``?a=1&b=2`` with each ``name=list`` replacing that parameter, page dropped.
+
+    Built from pairs rather than an edited copy of ``params``: a list page makes some 80 of these
+    links, and copying a QueryDict (a deep copy) was most of their cost."""
+    changed = {name: [value for value in values if value not in ("", None)] for name, values in changes.items()}
+    pairs = []
+    for name, values in params.lists():
+        if name not in NOT_CARRIED:
+            pairs += [(name, value) for value in changed.pop(name, values)]
+    for name, values in changed.items():
+        pairs += [(name, value) for value in values]
+    encoded = urlencode(pairs)
     return f"?{encoded}" if encoded else "?"
 
 

@@ -16,23 +16,6 @@ class Highlight:
     title: str
 
 
-def mention_highlight(mention) -> Highlight:
-    if mention.kind == "actor" and mention.actor:
-        return Highlight(mention.start, mention.end, "actor", mention.actor.get_absolute_url(), mention.actor.name)
-    if mention.kind == "country" and mention.country:
-        country = mention.country
-        return Highlight(mention.start, mention.end, "country", country.get_absolute_url(), country.name_vi)
-    place = mention.place
-    country = place.country if place else None
-    return Highlight(
-        mention.start,
-        mention.end,
-        "place",
-        country.get_absolute_url() if country else None,
-        place.name if place else mention.surface,
-    )
-
-
 def choose_non_overlapping(text: str, highlights: list[Highlight]) -> list[Highlight]:
     """Drop spans outside the text, and spans that overlap one already kept.
 

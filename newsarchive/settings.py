@@ -107,6 +107,14 @@ TEMPLATES = [
             ],
         },
     },
+    {
+        # Repeated fragments of the reader pages, compiled to Python (newsarchive.jinja2_fragments).
+        "NAME": "fragments",
+        "BACKEND": "django.template.backends.jinja2.Jinja2",
+        "DIRS": [BASE_DIR / "templates" / "fragments"],
+        "APP_DIRS": False,
+        "OPTIONS": {"environment": "newsarchive.jinja2_fragments.environment"},
+    },
 ]
 # Django's, with hidden inputs free of aria-* attributes (see newsarchive.form_renderer).
 FORM_RENDERER = "newsarchive.form_renderer.ArchiveFormRenderer"
@@ -116,6 +124,11 @@ WSGI_APPLICATION = "newsarchive.wsgi.application"
 # The project-local server (tooling/localdb.py) keeps its socket in its data folder.
 LOCAL_DATABASE_URL = f"postgres://postgres@{quote(str(BASE_DIR / 'var' / 'postgres'), safe='')}/newsarchive"
 DATABASE_POOL = env_flag("DJANGO_DB_POOL", True)
+# Parameters bound by the server and statements prepared on each connection: a page runs the same
+# few query shapes again and again, and PostgreSQL then skips parsing and, once its generic plan
+# is chosen, planning (a detail page's mention query spent longer planning than running). Off for
+# a transaction-pooling PgBouncer without max_prepared_statements, which cannot keep them.
+DATABASE_PREPARED_STATEMENTS = env_flag("DJANGO_DB_PREPARED_STATEMENTS", True)
 
 
 def database_settings(variable: str, url: str, pooled: bool) -> dict:
@@ -125,6 +138,8 @@ def database_settings(variable: str, url: str, pooled: bool) -> dict:
     )
     if database["ENGINE"] != "django.db.backends.postgresql":
         raise ImproperlyConfigured(f"{variable} must point at PostgreSQL 15 or later (postgres://…).")
+    if DATABASE_PREPARED_STATEMENTS:
+        database.setdefault("OPTIONS", {}).update(server_side_binding=True, prepare_threshold=2)
     # psycopg's connection pool, one per process (a sync gunicorn worker uses one connection at
     # a time). Django refuses persistent connections alongside a pool.
     if pooled and DATABASE_POOL:

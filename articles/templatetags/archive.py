@@ -1,4 +1,6 @@
 from django import template
+from django.template import engines
+from django.utils.safestring import mark_safe
 from django.utils.html import format_html
 from django.utils.translation import get_language, gettext
 
@@ -60,3 +62,14 @@ def article_date(article):
     if qualifier:
         return format_html('<span class="date">{} <span class="date-qualifier">({})</span></span>', words, qualifier)
     return format_html('<span class="date">{}</span>', words)
+
+
+
+@register.simple_tag(takes_context=True)
+def fragment(context, template_name, **values):
+    """The Jinja2 fragment ``templates/fragments/<template_name>`` (``newsarchive.jinja2_fragments``)
+    rendered with ``values`` and ``links``, one ``PageLinks`` for its many links."""
+    from articles.page_links import PageLinks  # it reverses URLs: the URLconf imports this module's users
+
+    values["links"] = PageLinks()
+    return mark_safe(engines["fragments"].get_template(template_name).render(values, context.get("request")))

@@ -1,0 +1,28 @@
+"""The Jinja2 environment of the reader pages' repeated fragments (``templates/fragments``).
+
+Pages stay Django templates; only lists that repeat a few variables many times (article items,
+facets, pairs, month tables) are Jinja2, which compiles a template to Python: Django's engine
+spent most of a list page's time resolving those variables one by one (issue 14,
+``docs/scaling.md``). Strings are translated with Django's catalogue, so ``makemessages`` finds
+``_("…")`` in these files as in any template.
+"""
+
+from django.template import defaultfilters
+from django.urls import reverse
+from django.utils.translation import gettext, ngettext
+from jinja2 import Environment
+
+from articles.templatetags import archive
+
+
+def environment(**options) -> Environment:
+    env = Environment(extensions=["jinja2.ext.i18n"], **options)
+    env.install_gettext_callables(gettext, ngettext)
+    env.filters.update(
+        country_name=archive.country_name,
+        month_label=archive.month_label,
+        describe_months=archive.describe_months,
+        date=defaultfilters.date,
+    )
+    env.globals.update(article_date=archive.article_date, pair_name=archive.pair_name, url=reverse)
+    return env
