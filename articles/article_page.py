@@ -9,50 +9,43 @@ into unsaved model instances carrying just what the page reads, so the template 
 import json
 from dataclasses import dataclass
 
-from django.contrib.postgres.expressions import ArraySubquery
-from django.db.models import OuterRef
-from django.db.models.functions import JSONObject
-
 from articles.compiled_query import CompiledQuery
 from articles.markup import Highlight
 from articles.models import Actor, Article, BilateralRelation, Country, Mention, Quote, RelatedLink, Tag
+from articles.models.json_lists import json_list
 from articles.page_links import PageLinks
-
-
-def _json_list(queryset, **fields):
-    return ArraySubquery(queryset.filter(article=OuterRef("pk")).values(json=JSONObject(**fields)))
 
 
 def _page_query(slug):
     return Article.objects.for_reading().filter(slug=slug).annotate(
-        page_mentions=_json_list(
+        page_mentions=json_list(
             Mention.objects.visible().order_by("section", "paragraph", "start"),
             section="section", paragraph="paragraph", start="start", end="end", kind="kind", surface="surface",
             actor_slug="actor__slug", actor_name="actor__name", country="country_id", country_name="country__name_vi",
             place="place_id", place_name="place__name", place_country="place__country_id",
         ),
-        page_countries=_json_list(
+        page_countries=json_list(
             Article.countries.through.objects.order_by("country__name_sort"),
             code="country_id", name_vi="country__name_vi", name_en="country__name_en",
         ),
-        page_relations=_json_list(
+        page_relations=json_list(
             BilateralRelation.objects.order_by("id"),
             first="first_id", first_vi="first__name_vi", first_en="first__name_en",
             second="second_id", second_vi="second__name_vi", second_en="second__name_en",
         ),
-        page_actors=_json_list(
+        page_actors=json_list(
             Article.actors.through.objects.order_by("actor__name_sort"),
             slug="actor__slug", name="actor__name", kind="actor__kind", country="actor__country_id",
             country_vi="actor__country__name_vi", country_en="actor__country__name_en",
         ),
-        page_tags=_json_list(
+        page_tags=json_list(
             Article.tags.through.objects.order_by("tag__name_sort"), id="tag_id", name="tag__name", slug="tag__slug"
         ),
-        page_quotes=_json_list(
+        page_quotes=json_list(
             Quote.objects.order_by("section", "paragraph", "start"),
             text="text", speaker_slug="speaker__slug", speaker_name="speaker__name",
         ),
-        page_related=_json_list(
+        page_related=json_list(
             RelatedLink.objects.order_by("position"),
             title="title", snippet="snippet", target_slug="target__slug", target_headline="target__headline",
         ),

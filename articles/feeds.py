@@ -75,4 +75,4 @@ class ArticleFeed(Feed):
         return article.last_imported_at
 
     def item_categories(self, article):
-        return [country_name(country) for country in article.countries.all()] + [tag.name for tag in article.tags.all()]
+        return [country_name(country) for country in article.listed_countries()] + [tag.name for tag in article.listed_tags()]

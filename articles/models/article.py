@@ -13,6 +13,7 @@ from articles.ingest.types import PartialDate
 from articles.search.query import rank_articles, search_articles
 
 from .history import ArchiveHistory
+from .json_lists import json_list
 
 
 class DatePrecision(models.TextChoices):
@@ -81,10 +82,19 @@ class ArticleQuerySet(models.QuerySet):
         return rank_articles(self, query)
 
     def for_listing(self, texts: bool = False):
-        """What a list of articles shows, in a fixed number of queries: the row without the search
-        columns, and without the caption and body unless ``texts`` (search snippets, feeds)."""
+        """What a list of articles shows, in one query: the row without the search columns (and
+        without the caption and body unless ``texts``: search snippets, feeds), with its countries
+        and tags (``Article.listed_countries()`` and ``listed_tags()``)."""
         unread = SEARCH_COLUMNS if texts else (*SEARCH_COLUMNS, "caption", "paragraphs")
-        return self.defer(*unread).prefetch_related("countries", "tags")
+        return self.defer(*unread).annotate(
+            listed_country_fields=json_list(
+                self.model.countries.through.objects.order_by("country__name_sort"),
+                code="country_id", name_vi="country__name_vi", name_en="country__name_en",
+            ),
+            listed_tag_fields=json_list(
+                self.model.tags.through.objects.order_by("tag__name_sort"), id="tag_id", slug="tag__slug", name="tag__name"
+            ),
+        )
 
     def for_reading(self):
         """One article's page: every column but the search columns, which only searches read."""
@@ -239,6 +249,16 @@ class Article(models.Model):
 
     def get_absolute_url(self):
         return reverse("article-detail", args=[self.slug])
+
+    def listed_countries(self) -> list:
+        """Its countries as ``ArticleQuerySet.for_listing()`` read them, in name order."""
+        country = self._meta.get_field("countries").related_model
+        return [country(**fields) for fields in self.listed_country_fields]
+
+    def listed_tags(self) -> list:
+        """Its tags as ``ArticleQuerySet.for_listing()`` read them, in name order."""
+        tag = self._meta.get_field("tags").related_model
+        return [tag(**fields) for fields in self.listed_tag_fields]
 
     @property
     def published_date(self) -> PartialDate:
