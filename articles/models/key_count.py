@@ -90,6 +90,11 @@ class KeyCountQuerySet(models.QuerySet):
         """``{"month": date, "count": n}`` per month with articles, oldest first (as ``month_counts``)."""
         return self.coverage(key)[1]
 
+    def months_from_the_end(self, key: str, oldest: bool) -> list[tuple]:
+        """(month, articles) of ``key``'s dated articles, newest month first (oldest first for ``oldest``)."""
+        order = models.F("month").asc() if oldest else models.F("month").desc()
+        return list(self.filter(key=key, month__isnull=False).order_by(order).values_list("month", "articles"))
+
     def coverage(self, key: str) -> tuple[int, list[dict]]:
         """The all-time count and the months of ``months()``, in one query."""
         rows = list(self.filter(key=key).order_by(models.F("month").asc(nulls_first=True)).values_list("month", "articles"))

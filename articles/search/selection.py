@@ -1,10 +1,11 @@
 """Which articles a list page shows, counts and facets: bounded, so a page costs the same at any size."""
 
+import calendar
 from dataclasses import dataclass
 
 from django.db.models.expressions import RawSQL
 
-from articles.caching import cached_value
+from articles.models.key_count import ALL_ARTICLES, KeyCount
 
 
 # Search results on the article list are ranked among, counted over and faceted by at most this
@@ -39,21 +40,25 @@ def id_list(ids: list[int]):
 SEARCH_WINDOW = 32 * SEARCH_CANDIDATES
 
 
-def window_start(model, oldest: bool):
-    """The date of the article just past the newest (oldest) SEARCH_WINDOW; None when the archive
-    is smaller or has no date there. Cached under the archive version: imports move it."""
-    ordered = model.objects.oldest_first() if oldest else model.objects.newest_first()
-    return cached_value(
-        "search-window",
-        ("oldest" if oldest else "newest", str(SEARCH_WINDOW)),
-        lambda: ordered.values_list("published", flat=True)[SEARCH_WINDOW : SEARCH_WINDOW + 1].first(),
-    )
+def window_start(oldest: bool):
+    """The first day of the month that makes the newest months hold SEARCH_WINDOW dated articles
+    (for ``oldest``: the last day of the month that makes the oldest months hold them), read from
+    the archive's monthly counts (``KeyCount``, kept by the owner of derived facts); None when the
+    archive is smaller. A month's bound takes in a few more articles than SEARCH_WINDOW: any bound
+    gives the same matches (see ``newest_matching_ids``), this one costs one small query instead
+    of an index walk past SEARCH_WINDOW rows."""
+    counted = 0
+    for month, articles in KeyCount.objects.months_from_the_end(ALL_ARTICLES, oldest):
+        counted += articles
+        if counted >= SEARCH_WINDOW:
+            return month.replace(day=calendar.monthrange(month.year, month.month)[1]) if oldest else month
+    return None
 
 
 def newest_matching_ids(by_date, oldest: bool) -> list[int]:
     """Up to SEARCH_CANDIDATES + 1 ids of ``by_date`` (matches in list order)."""
     wanted = SEARCH_CANDIDATES + 1
-    start = window_start(by_date.model, oldest)
+    start = window_start(oldest)
     if start is not None:
         ids = list(
             by_date.filter(**{"published__lte" if oldest else "published__gte": start}).values_list("pk", flat=True)[:wanted]

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 URLS = [
     ("/", 6),
     ("/articles/", 4),
-    # Three filter lookups, the search window's start (cached between imports), the matches,
+    # Three filter lookups, the search window's start (from the monthly counts), the matches,
     # the page with its countries and tags, the facets from the filter keys (one query) and the months.
     ("/articles/?q=ngoai+truong&country=RU&actor=sergey-lavrov&tag=quan-he-nga-mali&date_after=2020-01-01", 8),
     ("/articles/?q=ngoai+truong", 5),

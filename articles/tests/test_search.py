@@ -126,7 +126,7 @@ def test_the_search_window_finds_the_same_matches_as_a_search_of_everything(monk
     by_date = Article.objects.search(word)
     by_date = by_date.oldest_first() if oldest else by_date.newest_first()
     everything = list(by_date.values_list("pk", flat=True)[:4])
-    window_start = search.window_start(Article, oldest)
+    window_start = search.window_start(oldest)
     assert window_start is not None
     within = by_date.filter(**{"published__lte" if oldest else "published__gte": window_start})
     assert (within.count() >= 4) is expected_window_hit
