@@ -1,4 +1,5 @@
 import datetime
+from dataclasses import dataclass
 
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
@@ -53,6 +54,22 @@ ORDER BY kind, n DESC, sort
 
 # Folded and vector forms of the text, as long as the text itself: only the database reads them.
 SEARCH_COLUMNS = ("headline_folded", "search_folded", "search_text", "search_vector")
+
+
+@dataclass(frozen=True)
+class ListedCountry:
+    """What a list of articles shows of a country (a model instance per chip cost more to build)."""
+
+    code: str
+    name_vi: str
+    name_en: str
+
+
+@dataclass(frozen=True)
+class ListedTag:
+    id: int
+    slug: str
+    name: str
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -250,15 +267,13 @@ class Article(models.Model):
     def get_absolute_url(self):
         return reverse("article-detail", args=[self.slug])
 
-    def listed_countries(self) -> list:
+    def listed_countries(self) -> list["ListedCountry"]:
         """Its countries as ``ArticleQuerySet.for_listing()`` read them, in name order."""
-        country = self._meta.get_field("countries").related_model
-        return [country(**fields) for fields in self.listed_country_fields]
+        return [ListedCountry(**fields) for fields in self.listed_country_fields]
 
-    def listed_tags(self) -> list:
+    def listed_tags(self) -> list["ListedTag"]:
         """Its tags as ``ArticleQuerySet.for_listing()`` read them, in name order."""
-        tag = self._meta.get_field("tags").related_model
-        return [tag(**fields) for fields in self.listed_tag_fields]
+        return [ListedTag(**fields) for fields in self.listed_tag_fields]
 
     @property
     def published_date(self) -> PartialDate:
