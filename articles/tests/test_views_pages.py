@@ -6,10 +6,13 @@ import json
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
-from articles.models import KeyCount
+from articles.models import KeyCount, Quote
 from articles.tests.builders import linked_articles
 from articles.tests.factories import ActorFactory, ArticleFactory, TagFactory, country, attach
+from articles.views.actors import RECENT_QUOTES
 
 pytestmark = pytest.mark.django_db
 
@@ -203,3 +206,16 @@ def test_country_index_lists_covered_countries_unless_all_are_asked_for(client, 
     assert "/countries/RU/" in covered and "/countries/JP/" not in covered
     every = html_of(client, "/countries/?all=1")
     assert "/countries/JP/" in every
+
+
+def test_an_actor_page_shows_the_newest_quotes_and_reads_no_article_body(client):
+    """A much-quoted actor's page lists the RECENT_QUOTES newest quotes, not every one."""
+    actor = ActorFactory(name="Sergey Lavrov")
+    articles = [ArticleFactory(published=datetime.date(2021, 1, 1) + datetime.timedelta(days=n)) for n in range(RECENT_QUOTES + 5)]
+    for article in articles:
+        Quote.objects.create(article=article, speaker=actor, text=f"Lời số {article.pk}", paragraph=0, start=0, end=5)
+    with CaptureQueriesContext(connection) as captured:
+        html = client.get(actor.get_absolute_url()).content.decode()
+    shown = [article for article in articles if f"Lời số {article.pk}<" in html]
+    assert shown == articles[-RECENT_QUOTES:]
+    assert not [query["sql"] for query in captured if "paragraphs" in query["sql"]]

@@ -8,6 +8,9 @@ from articles.views.common import paginate
 from articles.views.renamed import follows_renames, get_by_slug_or_moved
 
 RECENT_ARTICLES = 20
+# An actor quoted in thousands of articles had a page of every quote, each read with its article's
+# whole row (the body included): the newest ones, with the headline and address they link.
+RECENT_QUOTES = 20
 
 
 def actor_list(request):
@@ -35,7 +38,9 @@ def actor_detail(request, slug):
         "articles/actor_detail.html",
         {
             "actor": actor,
-            "quotes": actor.quotes.select_related("article").order_by("-article__published", "article", "start"),
+            "quotes": actor.quotes.select_related("article")
+            .only("text", "speaker", "article", "article__slug", "article__headline")
+            .order_by("-article__published", "article", "start")[:RECENT_QUOTES],
             "articles": Article.objects.with_filter_keys([key]).newest_first().for_listing()[:RECENT_ARTICLES],
             "article_count": article_count,
             "months": months,
