@@ -30,6 +30,7 @@ from articles.ingest.types import SeedError
 from articles.known_actors import use_known_actors
 from articles.models import Actor, Article, Mention, RelatedLink
 from articles.importer.batch_store import Document, ImportContext, store_batch
+from articles.importer.statistics import FreshStatistics
 
 OUTCOMES = ("created", "updated", "unchanged", "parsed", "failed")
 BATCH_SIZE = 500
@@ -40,6 +41,7 @@ class ImportReport:
     counts: Counter = field(default_factory=Counter)
     failures: list[tuple[Path, str]] = field(default_factory=list)
     kept_for_curators: int = 0
+    statistics_taken: int = 0  # ANALYZE runs while the archive grew (articles.importer.statistics)
 
     @property
     def files(self) -> int:
@@ -368,6 +370,7 @@ def import_files(
             on_failure(path, reason)
 
     storer = None if dry_run else Storer(report, fail)
+    statistics = None if dry_run else FreshStatistics()
     workers = default_workers() if workers is None else workers
     # Curated Actor rows join the known-actor list for this import (workers fork inside).
     # A dry run reads files only: it needs no database.
@@ -383,6 +386,8 @@ def import_files(
                     documents.append(document)
             if documents:
                 storer.store(documents)
+                statistics.after_batch(len(documents))
     if storer is not None:
         report.kept_for_curators = storer.context.kept_for_curators
+        report.statistics_taken = statistics.times_taken
     return report
