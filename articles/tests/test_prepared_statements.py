@@ -28,3 +28,12 @@ def test_the_environment_turns_prepared_statements_on_and_off(flag, expected):
     )
     options = result.stdout.strip().splitlines()[-1]
     assert ("'prepare_threshold'" in options and "'server_side_binding'" in options) is expected, result.stderr
+
+
+@pytest.mark.django_db
+def test_prepared_statements_are_always_planned_for_their_values():
+    """A generic plan (PostgreSQL's choice after five runs of a statement) took a search of every
+    article from 140 ms to 2 s at a million articles: its best plan depends on the words."""
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW plan_cache_mode")
+        assert cursor.fetchone()[0] == "force_custom_plan"
