@@ -8,7 +8,6 @@ goes; the marker must come out as exactly one bound parameter, which the run rep
 """
 
 from django.core.exceptions import ImproperlyConfigured
-from django.db import connections
 
 _MARKER = "compiled-query-parameter-3f9c1d"
 

@@ -1,5 +1,7 @@
 """Article dates (``articles.ingest.types.PartialDate``) in words, for the reader's language."""
 
+import calendar
+
 from django.utils.translation import get_language, gettext
 
 from articles.ingest.types import PartialDate
@@ -31,6 +33,11 @@ def year_qualifier(date: PartialDate) -> str:
     if not date.year:
         return gettext("không rõ năm")
     return ""
+
+
+def last_day_of_month(month):
+    """The last day of ``month``'s month (any date in it)."""
+    return month.replace(day=calendar.monthrange(month.year, month.month)[1])
 
 
 def month_label(month) -> str:

@@ -4,12 +4,12 @@ Every count is computed from the filtered queryset, so a facet says how many of 
 on screen it would keep; every link is the current URL with one filter added or removed.
 """
 
-import calendar
 from urllib.parse import urlencode
 from dataclasses import dataclass
 
 from django.http import QueryDict
 
+from articles.dates import last_day_of_month
 from articles.facts.rules import filter_key
 from articles.models import Actor, Country, Place, Tag
 
@@ -105,7 +105,7 @@ def article_facets(articles, cleaned: dict, params: QueryDict) -> dict[str, list
 
 
 def month_url(params: QueryDict, month) -> str:
-    last_day = month.replace(day=calendar.monthrange(month.year, month.month)[1])
+    last_day = last_day_of_month(month)
     return query_string(params, date_after=[month.isoformat()], date_before=[last_day.isoformat()])
 
 

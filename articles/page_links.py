@@ -39,9 +39,6 @@ class PageLinks:
     def country(self, country) -> str:
         return self("country-detail", country.code)
 
-    def actor(self, actor) -> str:
-        return self("actor-detail", actor.slug)
-
     def tag(self, tag) -> str:
         return self("tag-detail", tag.slug)
 

@@ -125,9 +125,8 @@ WSGI_APPLICATION = "newsarchive.wsgi.application"
 LOCAL_DATABASE_URL = f"postgres://postgres@{quote(str(BASE_DIR / 'var' / 'postgres'), safe='')}/newsarchive"
 DATABASE_POOL = env_flag("DJANGO_DB_POOL", True)
 # Parameters bound by the server and statements prepared on each connection: a page runs the same
-# few query shapes again and again, and PostgreSQL then skips parsing and, once its generic plan
-# is chosen, planning (a detail page's mention query spent longer planning than running). Off for
-# a transaction-pooling PgBouncer without max_prepared_statements, which cannot keep them.
+# few query shapes again and again, and a prepared statement skips parsing (planning stays, below).
+# Off for a transaction-pooling PgBouncer without max_prepared_statements, which cannot keep them.
 DATABASE_PREPARED_STATEMENTS = env_flag("DJANGO_DB_PREPARED_STATEMENTS", True)
 
 

@@ -67,7 +67,6 @@ class ListedCountry:
 
 @dataclass(frozen=True)
 class ListedTag:
-    id: int
     slug: str
     name: str
 
@@ -109,7 +108,7 @@ class ArticleQuerySet(models.QuerySet):
                 code="country_id", name_vi="country__name_vi", name_en="country__name_en",
             ),
             listed_tag_fields=json_list(
-                self.model.tags.through.objects.order_by("tag__name_sort"), id="tag_id", slug="tag__slug", name="tag__name"
+                self.model.tags.through.objects.order_by("tag__name_sort"), slug="tag__slug", name="tag__name"
             ),
         )
 

@@ -1,10 +1,10 @@
 """Which articles a list page shows, counts and facets: bounded, so a page costs the same at any size."""
 
-import calendar
 from dataclasses import dataclass
 
 from django.db.models.expressions import RawSQL
 
+from articles.dates import last_day_of_month
 from articles.models.key_count import ALL_ARTICLES, KeyCount
 
 
@@ -51,7 +51,7 @@ def window_start(oldest: bool):
     for month, articles in KeyCount.objects.months_from_the_end(ALL_ARTICLES, oldest):
         counted += articles
         if counted >= SEARCH_WINDOW:
-            return month.replace(day=calendar.monthrange(month.year, month.month)[1]) if oldest else month
+            return last_day_of_month(month) if oldest else month
     return None
 
 

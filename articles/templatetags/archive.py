@@ -6,6 +6,7 @@ from django.utils.translation import get_language, gettext
 
 from articles import charts, dates
 from articles.facets import query_string
+from articles.page_links import PageLinks
 
 register = template.Library()
 
@@ -64,12 +65,9 @@ def article_date(article):
     return format_html('<span class="date">{}</span>', words)
 
 
-
 @register.simple_tag(takes_context=True)
 def fragment(context, template_name, **values):
     """The Jinja2 fragment ``templates/fragments/<template_name>`` (``newsarchive.jinja2_fragments``)
     rendered with ``values`` and ``links``, one ``PageLinks`` for its many links."""
-    from articles.page_links import PageLinks  # it reverses URLs: the URLconf imports this module's users
-
     values["links"] = PageLinks()
     return mark_safe(engines["fragments"].get_template(template_name).render(values, context.get("request")))
