@@ -112,3 +112,20 @@ def test_country_page_counts_come_from_the_key_counts(client):
     assert (pair["first"], pair["second"], pair["article_count"], pair["second__name_vi"]) == ("ML", "RU", 2, "Nga")
     page = client.get("/countries/ML/").content.decode()
     assert '<dd>3</dd>' in page
+
+
+@pytest.mark.django_db
+def test_one_countrys_pairs_are_the_pairs_it_is_in():
+    """``pair_counts(code)`` probes the exact keys of a country's pairs; for every country, what it
+    finds is what the list of all pairs holds for it (first or second in the pair)."""
+    rng = random.Random(7)
+    codes = ["CN", "FR", "ML", "RU", "US", "VN"]
+    for day in range(1, 25):
+        chosen = sorted(rng.sample(codes, 3))
+        pair = f"{chosen[0]}-{chosen[2]}"
+        article = ArticleFactory(published=datetime.date(2024, 1 + day % 12, day))
+        attach(article, *(country(code) for code in chosen), relations=(pair,))
+    every_pair = KeyCount.objects.pair_counts()
+    assert every_pair
+    for code in codes:
+        assert KeyCount.objects.pair_counts(code) == [row for row in every_pair if code in (row["first"], row["second"])]
