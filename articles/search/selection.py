@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.db.models.expressions import RawSQL
 
 from articles.dates import last_day_of_month
+from articles.models import Article
 from articles.models.key_count import ALL_ARTICLES, KeyCount
 
 
@@ -31,12 +32,16 @@ def id_list(ids: list[int]):
     return RawSQL("SELECT unnest(%s::bigint[])", (ids,))
 
 
-# Matches are looked for among the newest (oldest) SEARCH_WINDOW articles first, then among all:
-# the window's matches come from the full-text index ANDed with a date range on the date index,
-# so a word in a few percent of a million articles fetches a couple of thousand rows instead of
-# every match (800 ms at 1M for "an ninh mạng" before). A word in fewer than 1 in 32 articles
-# has too few matches in the window and is looked up everywhere, where it has few matches too.
-# One window, not several: each try is a query, and a page stays within 10.
+# Matches are looked for among the newest (oldest) SEARCH_WINDOW articles first, then among all.
+# In the window, a search's matches come from the full-text index ANDed with a date range on the
+# date index, so a word in a few percent of a million articles fetches a couple of thousand rows
+# instead of every match (800 ms at 1M for "an ninh mạng" before); a filtered list walks the
+# window's stretch of the date index, reading the filter keys it carries without touching the
+# table, where the planner, misjudging how often two filters meet (it multiplies their
+# frequencies), fetched every article both filters share from the table and sorted them
+# (docs/scaling.md, issue 14). Too few matches in the window (a word or filters met by fewer than
+# 1 in 32 articles): looked up everywhere, where they are few too. One window, not several: each
+# try is a query, and a page stays within 10.
 SEARCH_WINDOW = 32 * SEARCH_CANDIDATES
 
 
@@ -55,9 +60,8 @@ def window_start(oldest: bool):
     return None
 
 
-def newest_matching_ids(by_date, oldest: bool) -> list[int]:
-    """Up to SEARCH_CANDIDATES + 1 ids of ``by_date`` (matches in list order)."""
-    wanted = SEARCH_CANDIDATES + 1
+def newest_matching_ids(by_date, oldest: bool, wanted: int) -> list[int]:
+    """The first ``wanted`` ids of ``by_date`` (matches in list order), the window first."""
     start = window_start(oldest)
     if start is not None:
         ids = list(
@@ -73,7 +77,7 @@ def bounded_search(filtered, query: str, sort: str) -> BoundedSearch:
     matches (see SEARCH_WINDOW), then rank or sort only those. ``filtered`` is the filterset's
     result for ``query``, with every filter."""
     by_date = filtered.oldest_first() if sort == "oldest" else filtered.newest_first()
-    ids = newest_matching_ids(by_date, sort == "oldest")
+    ids = newest_matching_ids(by_date, sort == "oldest", SEARCH_CANDIDATES + 1)
     capped = len(ids) > SEARCH_CANDIDATES
     ids = ids[:SEARCH_CANDIDATES]
     candidates = filtered.model.objects.filter(pk__in=id_list(ids))
@@ -128,10 +132,10 @@ class BoundedList:
 
 
 def bounded_list(filtered, sort: str) -> BoundedList:
-    """One query for up to LIST_LIMIT ids in list order (an index walk, no COUNT); pages fetch
+    """Up to LIST_LIMIT ids in list order (an index walk, the window first, no COUNT); pages fetch
     their 20 rows by id, facets count the first SEARCH_CANDIDATES."""
     by_date = filtered.oldest_first() if sort == "oldest" else filtered.newest_first()
-    ids = list(by_date.values_list("pk", flat=True)[: LIST_LIMIT + 1])
+    ids = newest_matching_ids(by_date, sort == "oldest", LIST_LIMIT + 1)
     capped = len(ids) > LIST_LIMIT
     ids = ids[:LIST_LIMIT]
     model = filtered.model
@@ -149,3 +153,19 @@ def bounded_list(filtered, sort: str) -> BoundedList:
     )
 
 
+
+
+def newest_with_key(key: str, months: list[dict], count: int):
+    """The ``count`` newest articles with filter key ``key``, given its ``months`` (as
+    ``KeyCount.objects.coverage`` gives them, oldest first): bounded to the newest months that hold
+    ``count`` of them, so PostgreSQL reads those months' stretch of the date index (or ANDs it
+    with the key's) instead of every article with the key, sorted (at a million articles, an
+    actor's 2,000). Undated articles sort last: only a key with fewer dated ones reaches them."""
+    articles = Article.objects.with_filter_keys([key]).newest_first()
+    counted = 0
+    for row in reversed(months):
+        counted += row["count"]
+        if counted >= count:
+            articles = articles.filter(published__gte=row["month"])
+            break
+    return articles.for_listing()[:count]

@@ -130,4 +130,4 @@ def test_the_search_window_finds_the_same_matches_as_a_search_of_everything(monk
     assert window_start is not None
     within = by_date.filter(**{"published__lte" if oldest else "published__gte": window_start})
     assert (within.count() >= 4) is expected_window_hit
-    assert search.newest_matching_ids(by_date, oldest) == everything
+    assert search.newest_matching_ids(by_date, oldest, 4) == everything

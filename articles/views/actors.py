@@ -3,7 +3,8 @@ from django.shortcuts import render
 from articles.facets import link_params
 from articles.facts.rules import filter_key
 from articles.filters import ActorFilter
-from articles.models import Actor, ActorRedirect, Article, KeyCount
+from articles.models import Actor, ActorRedirect, KeyCount
+from articles.search.selection import newest_with_key
 from articles.views.common import paginate
 from articles.views.renamed import follows_renames, get_by_slug_or_moved
 
@@ -41,7 +42,7 @@ def actor_detail(request, slug):
             "quotes": actor.quotes.select_related("article")
             .only("text", "speaker", "article", "article__slug", "article__headline")
             .order_by("-article__published", "article", "start")[:RECENT_QUOTES],
-            "articles": Article.objects.with_filter_keys([key]).newest_first().for_listing()[:RECENT_ARTICLES],
+            "articles": newest_with_key(key, months, RECENT_ARTICLES),
             "article_count": article_count,
             "months": months,
         },

@@ -3,6 +3,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 
 from articles.facts.rules import filter_key
 from articles.models import Article, BilateralRelation, Country, KeyCount
+from articles.search.selection import newest_with_key
 from articles.views.common import paginate
 
 RECENT_ARTICLES = 20
@@ -29,7 +30,7 @@ def country_detail(request, code):
         {
             "country": country,
             "actors": country.actors.with_article_counts().order_by("-article_count", "name_sort"),
-            "articles": Article.objects.with_filter_key("country", code).newest_first().for_listing()[:RECENT_ARTICLES],
+            "articles": newest_with_key(key, months, RECENT_ARTICLES),
             "article_count": article_count,
             "months": months,
             "relations": KeyCount.objects.pair_counts(code),
