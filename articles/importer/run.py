@@ -41,7 +41,7 @@ class ImportReport:
     counts: Counter = field(default_factory=Counter)
     failures: list[tuple[Path, str]] = field(default_factory=list)
     kept_for_curators: int = 0
-    statistics_taken: int = 0  # ANALYZE runs while the archive grew (articles.importer.statistics)
+    statistics_taken: int = 0  # VACUUM ANALYZE runs while the archive grew (articles.importer.statistics)
 
     @property
     def files(self) -> int:
@@ -388,6 +388,7 @@ def import_files(
                 storer.store(documents)
                 statistics.after_batch(len(documents))
     if storer is not None:
+        statistics.finish()
         report.kept_for_curators = storer.context.kept_for_curators
         report.statistics_taken = statistics.times_taken
     return report

@@ -36,3 +36,22 @@ def test_the_table_size_at_the_last_analyze_is_read_without_counting():
 def test_every_table_of_the_archive_is_analyzed():
     tables = statistics.archive_tables()
     assert {"articles_article", "articles_mention", "articles_relatedlink", "articles_article_countries", "articles_keycount"} <= set(tables)
+
+
+def all_visible_pages(table: str) -> int:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT relallvisible FROM pg_class WHERE relname = %s", [table])
+        return cursor.fetchone()[0]
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("files, vacuumed", [(40, True), (9, False)])
+def test_an_import_of_enough_articles_leaves_their_pages_all_visible(tmp_path, monkeypatch, files, vacuumed):
+    """Outside a transaction the import VACUUMs what it wrote (index-only walks of the date index
+    need all-visible pages); a small import leaves that to autovacuum."""
+    write_corpus(tmp_path, files, seed=5)
+    monkeypatch.setattr(statistics, "VACUUM_AT_END_AT_LEAST", 10)
+    report = import_files(sorted(tmp_path.rglob("*.txt")), batch_size=10, workers=0)
+    assert report.counts["created"] == files
+    assert (all_visible_pages("articles_article") > 0) is vacuumed
+    assert (all_visible_pages("articles_mention") > 0) is vacuumed
