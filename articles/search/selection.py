@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from django.db import connections
 from django.db.models.expressions import RawSQL
 
 from articles.dates import last_day_of_month
@@ -62,14 +63,40 @@ def window_start(oldest: bool):
 
 def newest_matching_ids(by_date, oldest: bool, wanted: int) -> list[int]:
     """The first ``wanted`` ids of ``by_date`` (matches in list order), the window first."""
+    everything = by_date.values_list("pk", flat=True)[:wanted]
     start = window_start(oldest)
-    if start is not None:
-        ids = list(
-            by_date.filter(**{"published__lte" if oldest else "published__gte": start}).values_list("pk", flat=True)[:wanted]
+    if start is None:
+        return list(everything)
+    window = by_date.filter(**{"published__lte" if oldest else "published__gte": start}).values_list("pk", flat=True)[:wanted]
+    return window_or_everything(window, everything, wanted)
+
+
+# Both tries in one statement, so a page's query count does not depend on how common its filters
+# are: the second part's condition is evaluated once, before its scan, which runs only when the
+# window held fewer than ``wanted`` (EXPLAIN shows it "never executed" otherwise). When the window
+# holds ``wanted`` matches, every later match is older (newer) than these, so they are the first.
+WINDOW_OR_EVERYTHING_SQL = """
+    WITH window_ids AS MATERIALIZED (SELECT row_number() OVER () AS at, pk FROM ({window}) AS kept (pk))
+    SELECT pk FROM (
+        SELECT 0 AS part, at, pk FROM window_ids WHERE (SELECT count(*) FROM window_ids) = %s
+        UNION ALL
+        SELECT 1, row_number() OVER (), pk FROM ({everything}) AS kept (pk)
+            WHERE (SELECT count(*) FROM window_ids) < %s
+    ) AS chosen
+    ORDER BY part, at
+"""
+
+
+def window_or_everything(window, everything, wanted: int) -> list[int]:
+    """The ids of ``window`` if it has ``wanted`` of them, else those of ``everything``."""
+    window_sql, window_params = window.query.sql_with_params()
+    everything_sql, everything_params = everything.query.sql_with_params()
+    with connections[everything.db].cursor() as cursor:
+        cursor.execute(
+            WINDOW_OR_EVERYTHING_SQL.format(window=window_sql, everything=everything_sql),
+            [*window_params, wanted, *everything_params, wanted],
         )
-        if len(ids) == wanted:  # every later match is older (newer) than these
-            return ids
-    return list(by_date.values_list("pk", flat=True)[:wanted])
+        return [pk for (pk,) in cursor.fetchall()]
 
 
 def bounded_search(filtered, query: str, sort: str) -> BoundedSearch:
