@@ -121,13 +121,18 @@ class KeyCountQuerySet(models.QuerySet):
             pairs = self.filter(RawSQL("key = ANY(%s::varchar[])", (keys,), output_field=models.BooleanField()))
         else:
             pairs = self.filter(key__startswith=prefix)
+        # The all-time rows only, each with its first and last month read from the ends of the
+        # (key, month) index: aggregating every month row of 250 keys made PostgreSQL expect
+        # 28,000 of them and scan the whole table (36 ms at a million articles).
+        months = self.filter(key=models.OuterRef("key"), month__isnull=False).values("month")
         rows = list(
-            pairs.values("key")
+            pairs.filter(month=None)
             .annotate(
-                article_count=models.Max("articles", filter=models.Q(month=None)),
-                first_published=models.Min("month"),
-                last_published=models.Max("month"),
+                article_count=models.F("articles"),
+                first_published=models.Subquery(months.order_by("month")[:1]),
+                last_published=models.Subquery(months.order_by("-month")[:1]),
             )
+            .values("key", "article_count", "first_published", "last_published")
             .order_by("-article_count", "key")
         )
         for row in rows:
