@@ -37,3 +37,12 @@ def test_prepared_statements_are_always_planned_for_their_values():
     with connection.cursor() as cursor:
         cursor.execute("SHOW plan_cache_mode")
         assert cursor.fetchone()[0] == "force_custom_plan"
+
+
+@pytest.mark.django_db
+def test_connections_sort_and_build_bitmaps_in_32_mb():
+    """With PostgreSQL's 4 MB a common word's bitmap in the search window went lossy and the
+    search rechecked every article of 9,500 pages (331 ms against 84–107 ms at a million)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW work_mem")
+        assert cursor.fetchone()[0] == "32MB"
