@@ -11,8 +11,8 @@ advises after bulk loads.
 It also VACUUMs what it wrote, which marks the new pages all-visible: the lists' walks of the date
 index read the filter keys it carries only from pages so marked, and otherwise fetch every row
 from the table (22,000 fetches and 138 ms for one list's window at 165,000 articles). Autovacuum
-does this after a fifth of a table is new, where it runs; VACUUM of pages already marked is
-skipped, so it costs about what was imported.
+does this after a fifth of a table is new, where it runs. VACUUM skips the table pages already
+marked, but its cleanup reads each GIN index whole: 24.7 s for every table of a million articles.
 """
 
 from django.apps import apps

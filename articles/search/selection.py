@@ -64,8 +64,8 @@ def window_start(oldest: bool):
 def newest_matching_ids(by_date, oldest: bool, wanted: int) -> list[int]:
     """The first ``wanted`` ids of ``by_date`` (matches in list order), the window first."""
     everything = by_date.values_list("pk", flat=True)[:wanted]
-    start = window_start(oldest)
-    if start is None:
+    start = None if by_date.query.is_empty() else window_start(oldest)
+    if start is None:  # a small archive, or a query known to match nothing (no SQL for it)
         return list(everything)
     window = by_date.filter(**{"published__lte" if oldest else "published__gte": start}).values_list("pk", flat=True)[:wanted]
     return window_or_everything(window, everything, wanted)

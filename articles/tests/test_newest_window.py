@@ -52,3 +52,15 @@ def test_a_filtered_list_from_the_window_is_the_list_of_everything(monkeypatch, 
         by_date = filtered.oldest_first() if sort == "oldest" else filtered.newest_first()
         listing = selection.bounded_list(filtered, sort)
         assert listing.page_source.ids == list(by_date.values_list("pk", flat=True)[:4]), keys
+
+
+@pytest.mark.parametrize("query", ["-hợp", "!!!", "-"])
+def test_a_search_that_keeps_no_words_lists_nothing_when_the_window_applies(client, monkeypatch, query):
+    """Only excluded words or punctuation: the search matches nothing without asking PostgreSQL,
+    which the window's one statement must not try to compile (a 500 once the archive was large)."""
+    random_archive(random.Random(1), 20)
+    monkeypatch.setattr(selection, "SEARCH_WINDOW", 5)
+    assert selection.window_start(False) is not None
+    response = client.get("/articles/", {"q": query})
+    assert response.status_code == 200
+    assert selection.bounded_search(Article.objects.search(query), query, "relevance").total == 0

@@ -13,7 +13,8 @@ from articles.tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
 
-WORDS = ["ngoại", "trưởng", "phần", "lan", "nga", "hợp", "tác", "an", "ninh"]
+# "or" is an operator in websearch syntax between two words: a piece spelled apart must stay apart.
+WORDS = ["ngoại", "trưởng", "phần", "lan", "nga", "hợp", "or", "tác", "an", "ninh"]
 KEYS = ["c:FI", "c:RU", "a:7", "p:3"]
 
 
