@@ -83,9 +83,13 @@ def named_in_query(query: str) -> NamedInQuery:
     return resolve(name_spans([(term.words, term.typed) for term in parse_query(query).required]))
 
 
-def _text_match(terms: list[Term], excluded: list[Term] = ()) -> Q:
+def _words_query(terms: list[Term], excluded: list[Term] = ()) -> SearchQuery:
     spelled = ParsedQuery(required=list(terms), excluded=list(excluded)).websearch()
-    return Q(search_vector=SearchQuery(spelled, config="simple", search_type="websearch"))
+    return SearchQuery(spelled, config="simple", search_type="websearch")
+
+
+def _text_match(terms: list[Term], excluded: list[Term] = ()) -> Q:
+    return Q(search_vector=_words_query(terms, excluded))
 
 
 # Beyond this many named runs the alternatives below (two per run) would outgrow their gain.
@@ -96,26 +100,35 @@ def match_condition(parsed: ParsedQuery, named: NamedInQuery) -> Q:
     """Every required term in the text, except that a run of terms naming an entity may instead
     be matched by the entity's filter keys (``filter_keys && ARRAY[...]``, the GIN index).
 
-    Spelled out as alternatives, one per choice of text or keys for each run, each an AND of the
-    same pieces: (the run's text AND the rest's text) OR (the run's keys AND the rest's text),
-    rather than (the run's text OR its keys) AND the rest's text. Both select the same articles,
-    but for the second PostgreSQL fetched every article with the keys from the table and rechecked
-    the other words on each one's vector ("ngoai truong phan lan" at 1M: Finland's 14,197
-    articles, 142 ms in its window's fallback); in the first, each alternative is an AND of index
-    scans (109 ms). Each piece is spelled on its own, as before: merged into one websearch string,
-    a word "or" between two pieces would become an operator."""
+    Spelled out as alternatives, one per choice of text or keys for each run: (the run's and the
+    rest's words, one query) OR (the run's keys AND the rest's words), rather than (the run's text
+    OR its keys) AND the rest's words. Both select the same articles, but for the second PostgreSQL
+    fetched every article with the keys from the table and rechecked the other words on each
+    one's vector ("ngoai truong phan lan" at 1M: Finland's 14,197 articles, 142 ms in its
+    window's fallback); in the first, each alternative is an AND of index scans (109 ms). The
+    text alternative joins each piece's own query with ``&&``, as the factored form ANDs them (a
+    word "or" between two pieces would be an operator in one websearch string), and is not the
+    same clause as the rest's alone, which PostgreSQL would factor out of the ORs again."""
     named_terms = {at for span in named.spans for at in range(span.start, span.end)}
     rest = [term for at, term in enumerate(parsed.required) if at not in named_terms]
-    rest_text = _text_match(rest, parsed.excluded) if rest or parsed.excluded else Q()
-    choices = [
-        (_text_match(parsed.required[span.start : span.end]), Q(filter_keys__overlap=list(span.keys)))
-        for span in named.spans
-    ]
-    if len(choices) > MOST_RUNS_SPELLED_OUT:
-        return functools.reduce(operator.and_, (by_text | by_keys for by_text, by_keys in choices), rest_text)
+    rest_words = [_words_query(rest, parsed.excluded)] if rest or parsed.excluded else []
+    if len(named.spans) > MOST_RUNS_SPELLED_OUT:
+        condition = Q()
+        for span in named.spans:
+            condition &= _text_match(parsed.required[span.start : span.end]) | Q(filter_keys__overlap=list(span.keys))
+        return condition & Q(search_vector=rest_words[0]) if rest_words else condition
     alternatives = Q(pk__in=[])
-    for chosen in itertools.product(*choices):
-        alternatives |= functools.reduce(operator.and_, chosen, rest_text)
+    for by_keys in itertools.product((False, True), repeat=len(named.spans)):
+        condition, words = Q(), []
+        for span, keyed in zip(named.spans, by_keys):
+            if keyed:
+                condition &= Q(filter_keys__overlap=list(span.keys))
+            else:
+                words.append(_words_query(parsed.required[span.start : span.end]))
+        words += rest_words
+        if words:
+            condition &= Q(search_vector=functools.reduce(operator.and_, words))
+        alternatives |= condition
     return alternatives
 
 
