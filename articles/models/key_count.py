@@ -108,7 +108,7 @@ class KeyCountQuerySet(models.QuerySet):
         first and last months. ``code``: only the pairs involving that country.
 
         One country's pairs are looked up by their exact keys ("r:FR-US" for every other country)
-        through the (key, month) index: a LIKE on the key reads every row of the table (200,000 at
+        through the (key, month) index: a LIKE on the key reads every row of the table (171,000 at
         a million articles), as no collation but "C" lets PostgreSQL take a prefix from the index."""
         prefix = f"{KEY_PREFIX['relation']}:"
         countries = {

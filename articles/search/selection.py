@@ -53,11 +53,18 @@ def window_start(oldest: bool):
     archive is smaller. A month's bound takes in a few more articles than SEARCH_WINDOW: any bound
     gives the same matches (see ``newest_matching_ids``), this one costs one small query instead
     of an index walk past SEARCH_WINDOW rows."""
+    month = month_holding(KeyCount.objects.months_from_the_end(ALL_ARTICLES, oldest), SEARCH_WINDOW)
+    return last_day_of_month(month) if oldest and month else month
+
+
+def month_holding(months, articles: int):
+    """The month at which ``months`` ((month, articles) from the end the list starts at) have
+    held ``articles`` in all; None when they hold fewer."""
     counted = 0
-    for month, articles in KeyCount.objects.months_from_the_end(ALL_ARTICLES, oldest):
-        counted += articles
-        if counted >= SEARCH_WINDOW:
-            return last_day_of_month(month) if oldest else month
+    for month, in_month in months:
+        counted += in_month
+        if counted >= articles:
+            return month
     return None
 
 
@@ -180,8 +187,6 @@ def bounded_list(filtered, sort: str) -> BoundedList:
     )
 
 
-
-
 def newest_with_key(key: str, months: list[dict], count: int):
     """The ``count`` newest articles with filter key ``key``, given its ``months`` (as
     ``KeyCount.objects.coverage`` gives them, oldest first): bounded to the newest months that hold
@@ -189,10 +194,7 @@ def newest_with_key(key: str, months: list[dict], count: int):
     with the key's) instead of every article with the key, sorted (at a million articles, an
     actor's 2,000). Undated articles sort last: only a key with fewer dated ones reaches them."""
     articles = Article.objects.with_filter_keys([key]).newest_first()
-    counted = 0
-    for row in reversed(months):
-        counted += row["count"]
-        if counted >= count:
-            articles = articles.filter(published__gte=row["month"])
-            break
+    start = month_holding(((row["month"], row["count"]) for row in reversed(months)), count)
+    if start is not None:
+        articles = articles.filter(published__gte=start)
     return articles.for_listing()[:count]
