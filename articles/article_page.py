@@ -68,7 +68,7 @@ class ArticlePage:
 
 
 def read_article_page(slug: str, using: str) -> ArticlePage | None:
-    found = list(PAGE_QUERY.raw(slug, using))
+    found = PAGE_QUERY.rows(slug, using)
     if not found:
         return None
     article = found[0]

@@ -9,6 +9,8 @@ goes; the marker must come out as exactly one bound parameter, which the run rep
 
 from django.core.exceptions import ImproperlyConfigured
 
+from articles.reused_plans import reusing_plans
+
 _MARKER = "compiled-query-parameter-3f9c1d"
 
 
@@ -18,12 +20,15 @@ class CompiledQuery:
         self._build = build
         self._compiled: dict[str, tuple[str, tuple, int]] = {}
 
-    def raw(self, value, using: str):
+    def rows(self, value, using: str) -> list:
         """The queryset's rows for ``value`` as model instances (``RawQuerySet``: the model's field
-        converters apply; annotations come as the database gives them)."""
+        converters apply; annotations come as the database gives them). The statement is prepared
+        and may keep a generic plan: the shape's plan must not depend on the value (a lookup by a
+        unique key; see ``articles.reused_plans``)."""
         sql, params, at = self._compiled.get(using) or self._compile(using)
         params = (*params[:at], value, *params[at + 1 :])
-        return self._model.objects.db_manager(using).raw(sql, params)
+        with reusing_plans(using):
+            return list(self._model.objects.db_manager(using).raw(sql, params))
 
     def _compile(self, using: str):
         queryset = self._build(_MARKER)

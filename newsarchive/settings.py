@@ -138,17 +138,17 @@ def database_settings(variable: str, url: str, pooled: bool) -> dict:
     if database["ENGINE"] != "django.db.backends.postgresql":
         raise ImproperlyConfigured(f"{variable} must point at PostgreSQL 15 or later (postgres://…).")
     if DATABASE_PREPARED_STATEMENTS:
-        # Always planned for the values at hand: a generic plan, which PostgreSQL switches to after
-        # five runs of a statement, took a search of every article from 140 ms to 2 s at 1M (its
-        # best plan depends on how common the words are). Preparing still saves the parsing.
+        # Server-side parameters, so that the few shapes whose plan cannot depend on their values
+        # can be prepared and keep a generic plan (articles/reused_plans.py); every other statement
+        # is left unprepared (psycopg's prepare_threshold None) and planned for its values.
         # work_mem: with PostgreSQL's 4 MB, the bitmap of a common word's matches in the search
         # window went lossy and every article of 9,500 pages was rechecked (331 ms at 1M for "an
         # ninh mạng"; 107 ms with 16 MB, 84 ms with 64 MB). Behind a PgBouncer, which refuses
-        # these startup options, set both on the database role instead (README, Settings).
+        # this startup option, set it on the database role instead (README, Settings).
         database.setdefault("OPTIONS", {}).update(
             server_side_binding=True,
-            prepare_threshold=2,
-            options="-c plan_cache_mode=force_custom_plan -c work_mem=32MB",
+            prepare_threshold=None,
+            options="-c work_mem=32MB",
         )
     # psycopg's connection pool, one per process (a sync gunicorn worker uses one connection at
     # a time). Django refuses persistent connections alongside a pool.

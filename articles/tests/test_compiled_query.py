@@ -15,8 +15,8 @@ def test_each_run_finds_what_the_orm_finds_for_its_own_value(django_assert_num_q
     by_slug = CompiledQuery(lambda slug: Article.objects.filter(slug=slug).exclude(headline=""))
     for article in [*articles, *articles]:
         with django_assert_num_queries(1):
-            assert [found.pk for found in by_slug.raw(article.slug, "default")] == [article.pk]
-    assert list(by_slug.raw("no-such-article", "default")) == []
+            assert [found.pk for found in by_slug.rows(article.slug, "default")] == [article.pk]
+    assert by_slug.rows("no-such-article", "default") == []
 
 
 @pytest.mark.parametrize(
@@ -28,4 +28,4 @@ def test_each_run_finds_what_the_orm_finds_for_its_own_value(django_assert_num_q
 )
 def test_a_shape_must_bind_its_parameter_exactly_once(build):
     with pytest.raises(ImproperlyConfigured, match="exactly once"):
-        list(CompiledQuery(build).raw("x", "default"))
+        CompiledQuery(build).rows("x", "default")
