@@ -1,13 +1,14 @@
 """The Jinja2 environment of the reader pages' repeated fragments (``templates/fragments``).
 
 Pages stay Django templates; only lists that repeat a few variables many times (article items,
-facets, pairs, month tables) are Jinja2, which compiles a template to Python: Django's engine
-spent most of a list page's time resolving those variables one by one (issue 14,
-``docs/scaling.md``). Strings are translated with Django's catalogue, so ``makemessages`` finds
+facets, pairs, month tables) and the article page's content are Jinja2, which compiles a
+template to Python: Django's engine spent most of a list page's time resolving those variables
+one by one, and 2.3 ms of the article page's 6.5 (issue 14, ``docs/scaling.md``). Strings are translated with Django's catalogue, so ``makemessages`` finds
 ``_("…")`` in these files as in any template.
 """
 
 from django.template import defaultfilters
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.translation import gettext, ngettext
 from jinja2 import Environment
@@ -20,9 +21,10 @@ def environment(**options) -> Environment:
     env.install_gettext_callables(gettext, ngettext)
     env.filters.update(
         country_name=archive.country_name,
+        actor_kind=archive.actor_kind,
         month_label=archive.month_label,
         describe_months=archive.describe_months,
         date=defaultfilters.date,
     )
-    env.globals.update(article_date=archive.article_date, pair_name=archive.pair_name, url=reverse)
+    env.globals.update(article_date=archive.article_date, pair_name=archive.pair_name, url=reverse, static=static)
     return env
