@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext, ngettext
 from jinja2 import Environment
 
-from articles.templatetags import archive
+from articles.templatetags import archive, page_meta
 
 
 def environment(**options) -> Environment:
@@ -26,5 +26,14 @@ def environment(**options) -> Environment:
         describe_months=archive.describe_months,
         date=defaultfilters.date,
     )
-    env.globals.update(article_date=archive.article_date, pair_name=archive.pair_name, url=reverse, static=static)
+    env.globals.update(
+        article_date=archive.article_date,
+        pair_name=archive.pair_name,
+        url=reverse,
+        static=static,
+        canonical_url=page_meta.canonical_url,
+        language_versions=page_meta.language_versions,
+        open_graph_locale=page_meta.open_graph_locale,
+        languages_in_their_own_words=page_meta.languages_in_their_own_words,
+    )
     return env

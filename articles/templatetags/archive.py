@@ -69,5 +69,9 @@ def article_date(article):
 def fragment(context, template_name, **values):
     """The Jinja2 fragment ``templates/fragments/<template_name>`` (``newsarchive.jinja2_fragments``)
     rendered with ``values`` and ``links``, one ``PageLinks`` for its many links."""
+    return render_fragment(template_name, context.get("request"), **values)
+
+
+def render_fragment(template_name, request, **values) -> str:
     values["links"] = PageLinks()
-    return mark_safe(engines["fragments"].get_template(template_name).render(values, context.get("request")))
+    return mark_safe(engines["fragments"].get_template(template_name).render(values, request))

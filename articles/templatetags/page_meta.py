@@ -1,5 +1,6 @@
 """What base.html puts in every page's head: the page in each language, its canonical address,
-and its title and description again for Open Graph."""
+and its title and description again for Open Graph (the head and the masthead are the Jinja2
+fragments ``page_head.html`` and ``masthead.html``, which call the functions here)."""
 
 from django import template
 from django.conf import settings
@@ -11,6 +12,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from articles import filter_words
+from articles.templatetags.archive import render_fragment
 
 register = template.Library()
 
@@ -36,45 +38,54 @@ def absolute(request, address: str) -> str:
         return address
 
 
-def kept_query(context) -> str:
+@register.simple_tag(takes_context=True)
+def page_head(context, title, description) -> str:
+    """The head's canonical address, language versions, Open Graph tags and style sheet (the
+    fragment ``page_head.html``), for the page's rendered ``title`` and ``description``; a view
+    may give ``link_params`` (the query it kept) and ``open_graph_type`` (else "website")."""
+    return render_fragment(
+        "page_head.html",
+        context["request"],
+        title=title,
+        description=description,
+        open_graph_type=context.get("open_graph_type") or "website",
+        language=get_language(),
+        link_params=context.get("link_params"),
+    )
+
+
+def kept_query(request, link_params) -> str:
     """The query string without the parameters the page refused (``link_params`` of a view with
     a filter), so that no address in the head repeats a value the page ignored."""
-    params = context.get("link_params")
-    encoded = (context["request"].GET if params is None else params).urlencode()
+    encoded = (request.GET if link_params is None else link_params).urlencode()
     return f"?{encoded}" if encoded else ""
 
 
-@register.simple_tag(takes_context=True)
-def language_versions(context) -> list[dict]:
+def language_versions(request, link_params=None) -> list[dict]:
     """This page in each language: code, name (in that language), absolute URL, current or not.
     Empty for a page that exists in one language only (a 404)."""
-    request = context["request"]
     current = get_language()
     paths = {code: translate_url(request.path, code) for code, _ in settings.LANGUAGES}
     if len(set(paths.values())) < len(paths):
         return []
-    query = kept_query(context)
+    query = kept_query(request, link_params)
     return [
         {"code": code, "name": name, "url": absolute(request, paths[code] + query), "current": code == current}
         for code, name in settings.LANGUAGES
     ]
 
 
-@register.simple_tag(takes_context=True)
-def canonical_url(context) -> str:
-    request = context["request"]
-    return absolute(request, request.path + kept_query(context))
+def canonical_url(request, link_params=None) -> str:
+    return absolute(request, request.path + kept_query(request, link_params))
 
 
-@register.simple_tag
 def open_graph_locale(code: str) -> str:
     return OPEN_GRAPH_LOCALES.get(code, code)
 
 
-@register.simple_tag
 def languages_in_their_own_words() -> list[tuple[str, str]]:
     """settings.LANGUAGES as written there ("English", "Tiếng Việt"): a reader who does not read
-    the page's language still finds theirs ({% get_available_languages %} translates the names)."""
+    the page's language still finds theirs (Django's get_available_languages translates the names)."""
     return settings.LANGUAGES
 
 

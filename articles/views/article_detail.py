@@ -34,5 +34,6 @@ def article_detail(request, slug):
             "can_annotate": may_annotate(request.user),
             "related_links": page.related_links,
             "relations": page.relations,
+            "open_graph_type": "article",
         },
     )
