@@ -7,6 +7,8 @@ its seven subqueries took about 2 ms to compile and well under 1 ms to run once 
 goes; the marker must come out as exactly one bound parameter, which the run replaces.
 """
 
+from contextlib import nullcontext
+
 from django.core.exceptions import ImproperlyConfigured
 
 from articles.reused_plans import reusing_plans
@@ -15,19 +17,22 @@ _MARKER = "compiled-query-parameter-3f9c1d"
 
 
 class CompiledQuery:
-    def __init__(self, build):
-        """``build(value)``: the queryset for one value of the parameter."""
+    def __init__(self, build, reuse_plan: bool = False):
+        """``build(value)``: the queryset for one value of the parameter. ``reuse_plan``: the
+        statement is prepared and PostgreSQL may keep a generic plan for it, which is right only
+        when the shape's best plan cannot depend on the value (a lookup by a unique key; see
+        ``articles.reused_plans``): not for a country's or an actor's articles, whose best plan
+        depends on how many there are."""
         self._build = build
+        self._reuse_plan = reuse_plan
         self._compiled: dict[str, tuple[str, tuple, int]] = {}
 
     def rows(self, value, using: str) -> list:
         """The queryset's rows for ``value`` as model instances (``RawQuerySet``: the model's field
-        converters apply; annotations come as the database gives them). The statement is prepared
-        and may keep a generic plan: the shape's plan must not depend on the value (a lookup by a
-        unique key; see ``articles.reused_plans``)."""
+        converters apply; annotations come as the database gives them)."""
         sql, params, at = self._compiled.get(using) or self._compile(using)
         params = (*params[:at], value, *params[at + 1 :])
-        with reusing_plans(using):
+        with reusing_plans(using) if self._reuse_plan else nullcontext():
             return list(self._model.objects.db_manager(using).raw(sql, params))
 
     def _compile(self, using: str):

@@ -12,7 +12,7 @@ the values - a lookup by a unique key - run inside ``reusing_plans``.
 
 from contextlib import contextmanager
 
-from django.db import connections
+from django.db import DatabaseError, connections
 
 # Prepared on its first run inside the block; PostgreSQL itself decides, after five custom plans,
 # whether the generic one is as cheap (plan_cache_mode=auto).
@@ -23,13 +23,23 @@ PREPARE_AT_FIRST_RUN = 0
 def reusing_plans(using: str):
     """Statements run inside are prepared on the server and may keep a generic plan. Where prepared
     statements are off (DJANGO_DB_PREPARED_STATEMENTS=0, behind a transaction pooler), parameters
-    are bound on the client, whose cursors never prepare: then it changes nothing."""
+    are bound on the client, whose cursors never prepare: then it changes nothing.
+
+    A prepared statement that fails (dropped by a DEALLOCATE or DISCARD behind psycopg's back, or
+    "cached plan must not change result type" after a migration altered a column while this
+    process ran) would fail again on every later visit: psycopg forgets it only if its PREPARE
+    failed. So an error closes the connection, and the next request gets a fresh one.
+    """
     connection = connections[using]
+    connection.close_if_health_check_failed()
     connection.ensure_connection()
     driver = connection.connection
     before = driver.prepare_threshold
     driver.prepare_threshold = PREPARE_AT_FIRST_RUN
     try:
         yield
+    except DatabaseError:
+        connection.close()
+        raise
     finally:
         driver.prepare_threshold = before

@@ -1,10 +1,11 @@
-"""The Jinja2 environment of the reader pages' repeated fragments (``templates/fragments``).
+"""The Jinja2 environment of the reader pages' fragments (``templates/fragments``).
 
-Pages stay Django templates; only lists that repeat a few variables many times (article items,
-facets, pairs, month tables) and the article page's content are Jinja2, which compiles a
-template to Python: Django's engine spent most of a list page's time resolving those variables
-one by one, and 2.3 ms of the article page's 6.5 (issue 14, ``docs/scaling.md``). Strings are translated with Django's catalogue, so ``makemessages`` finds
-``_("…")`` in these files as in any template.
+Pages stay Django templates, with their blocks; Jinja2, which compiles a template to Python, renders
+what Django's engine spent most of their time on, resolving variables one by one (issue 14,
+``docs/scaling.md``): lists that repeat a few variables many times (article items, facets, pairs,
+month tables), the article page's content, and the head and masthead every page shares. Strings
+are translated with Django's catalogue, so ``makemessages`` finds ``_("…")`` in these files as in
+any template.
 """
 
 from django.template import defaultfilters

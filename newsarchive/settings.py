@@ -124,9 +124,9 @@ WSGI_APPLICATION = "newsarchive.wsgi.application"
 # The project-local server (tooling/localdb.py) keeps its socket in its data folder.
 LOCAL_DATABASE_URL = f"postgres://postgres@{quote(str(BASE_DIR / 'var' / 'postgres'), safe='')}/newsarchive"
 DATABASE_POOL = env_flag("DJANGO_DB_POOL", True)
-# Parameters bound by the server and statements prepared on each connection: a page runs the same
-# few query shapes again and again, and a prepared statement skips parsing (planning stays, below).
-# Off for a transaction-pooling PgBouncer without max_prepared_statements, which cannot keep them.
+# Parameters bound by the server, so that the shapes chosen for it can run as prepared statements
+# on a reused plan (articles/reused_plans.py). Off for a transaction-pooling PgBouncer without
+# max_prepared_statements, which cannot keep them.
 DATABASE_PREPARED_STATEMENTS = env_flag("DJANGO_DB_PREPARED_STATEMENTS", True)
 
 
@@ -140,7 +140,8 @@ def database_settings(variable: str, url: str, pooled: bool) -> dict:
     if DATABASE_PREPARED_STATEMENTS:
         # Server-side parameters, so that the few shapes whose plan cannot depend on their values
         # can be prepared and keep a generic plan (articles/reused_plans.py); every other statement
-        # is left unprepared (psycopg's prepare_threshold None) and planned for its values.
+        # is left unprepared (psycopg's prepare_threshold None, Django's default, said here because
+        # reused_plans depends on it) and planned for its values.
         # work_mem: with PostgreSQL's 4 MB, the bitmap of a common word's matches in the search
         # window went lossy and every article of 9,500 pages was rechecked (331 ms at 1M for "an
         # ninh mạng"; 107 ms with 16 MB, 84 ms with 64 MB). Behind a PgBouncer, which refuses

@@ -2,8 +2,9 @@
 plan; every other statement is planned for its values; a PgBouncer setup can turn preparing off."""
 
 import pytest
-from django.db import connection
+from django.db import DatabaseError, connection
 
+from articles.compiled_query import CompiledQuery
 from articles.models import Article
 from articles.reused_plans import reusing_plans
 from articles.tests.factories import ArticleFactory
@@ -51,6 +52,31 @@ def test_the_article_page_runs_on_a_reused_plan_and_searches_on_their_own(client
     page = [generic for statement, generic in statements if "page_mentions" in statement]
     assert page and page[0] > 0, statements
     assert not any("to_tsquery" in statement for statement, _ in statements), statements
+
+
+@pytest.mark.django_db
+def test_a_compiled_query_is_prepared_only_when_its_plan_may_be_reused():
+    article = ArticleFactory()
+    by_headline = CompiledQuery(lambda headline: Article.objects.filter(headline=headline))
+    by_slug = CompiledQuery(lambda slug: Article.objects.filter(slug=slug), reuse_plan=True)
+    for _ in range(3):
+        assert by_headline.rows(article.headline, "default") and by_slug.rows(article.slug, "default")
+    statements = [statement for statement, _ in prepared_statements()]
+    assert any('"articles_article"."slug" = $' in statement for statement in statements), statements
+    assert not any('"articles_article"."headline" = $' in statement for statement in statements), statements
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_prepared_statement_that_fails_closes_the_connection_and_the_next_visit_works(client):
+    """Dropped behind psycopg's back (here by DEALLOCATE ALL; after a migration, "cached plan
+    must not change result type"), the statement would otherwise fail on every later visit."""
+    article = ArticleFactory()
+    address = f"/articles/{article.slug}/"
+    assert client.get(address).status_code == 200
+    connection.connection.execute("DEALLOCATE ALL")
+    with pytest.raises(DatabaseError):
+        client.get(address)
+    assert client.get(address).status_code == 200
 
 
 @pytest.mark.parametrize("flag,expected", [("1", True), ("0", False)])
