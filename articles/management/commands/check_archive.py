@@ -1,14 +1,15 @@
 import json
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 
 from articles.archive_checks import duplicate_actors, fact_differences, span_problems, stale_key_counts
 from articles.facts.storage import refresh
+from articles.management.archive_command import ArchiveCommand
 from articles.models import Actor, Article, KeyCount
 from articles.models.sort_key import stale_sort_keys
 
 
-class Command(BaseCommand):
+class Command(ArchiveCommand):
     help = (
         "Recompute every article's derived facts (countries, actors, places, relations, filter keys, "
         "search columns) and report each difference as article, fact, stored, expected; also key counts "

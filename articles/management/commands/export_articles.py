@@ -1,11 +1,10 @@
 import json
 
-from django.core.management.base import BaseCommand
-
 from articles.exporting import export_records
+from articles.management.archive_command import ArchiveCommand
 
 
-class Command(BaseCommand):
+class Command(ArchiveCommand):
     help = "Write every article as JSON Lines on stdout (one object per line; the contract is in the README)."
 
     def handle(self, *args, **options):

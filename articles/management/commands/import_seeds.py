@@ -1,15 +1,16 @@
 from pathlib import Path
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from tqdm import tqdm
 
-from articles.importer.run import import_files, shown_path
 from articles.importer.queue import QueueError, import_through_queue
+from articles.importer.run import import_files, shown_path
+from articles.management.archive_command import ArchiveCommand
 from articles.seed_files import iter_seed_files
 
 
-class Command(BaseCommand):
+class Command(ArchiveCommand):
     help = (
         "Import seed documents from files and folders (default: seeds/). Files are decoded in worker "
         "processes and stored in batches of 500, one transaction per batch; a file that cannot be read "

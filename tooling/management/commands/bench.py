@@ -1,13 +1,14 @@
 import json as jsonlib
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 
+from articles.management.archive_command import ArchiveCommand
 from tooling.benchmarks.load import LoadError
 from tooling.benchmarks.runner import BenchError, BenchOptions, run
 
 
-class Command(BaseCommand):
+class Command(ArchiveCommand):
     help = (
         "Benchmark on the configured (empty) database: generate N synthetic articles, import them, "
         "time parse-only, page latency and queries in-process, then load with wrk against gunicorn. "

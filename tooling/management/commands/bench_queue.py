@@ -3,12 +3,13 @@ import tempfile
 from pathlib import Path
 
 from django.core.management import call_command
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 
+from articles.management.archive_command import ArchiveCommand
 from tooling.benchmarks.queue_scaling import QueueBenchError, measure_queue_scaling
 
 
-class Command(BaseCommand):
+class Command(ArchiveCommand):
     help = (
         "Import a synthetic corpus through the task queue with 1, 2, 3… worker processes on this machine "
         "(the configured database is emptied before each run) and write articles/s per worker count as JSON."
