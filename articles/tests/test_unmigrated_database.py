@@ -56,3 +56,13 @@ def test_a_command_on_an_unmigrated_database_says_to_migrate_it(unmigrated_datab
     with psycopg.connect(unmigrated_database_url) as connection:
         tables = connection.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").fetchone()[0]
     assert tables == 0
+
+
+def test_a_dry_run_of_the_import_needs_no_table(unmigrated_database_url):
+    env = {**os.environ, "DATABASE_URL": unmigrated_database_url}
+    result = subprocess.run(
+        [sys.executable, "manage.py", "import_seeds", "--dry-run", "seeds"],
+        cwd=settings.BASE_DIR, env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "parsed (dry run): 1" in result.stdout

@@ -30,6 +30,9 @@ class Command(ArchiveCommand):
             "--queue-timeout", type=float, default=3600, help="Seconds to wait for a worker to finish a batch (default 3600)."
         )
 
+    def reads_the_archive(self, options) -> bool:
+        return not options["dry_run"]
+
     def handle(self, *args, paths, dry_run, queue, queue_timeout, **options):
         # A generator, not a list: a million paths would cost hundreds of MB before the first import.
         files = iter_seed_files(paths or [Path(settings.BASE_DIR) / "seeds"])
