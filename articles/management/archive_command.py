@@ -12,7 +12,7 @@ class ArchiveCommand(BaseCommand):
 
     def execute(self, *args, **options):
         if self.reads_the_archive(options):
-            require_migrated_database(options.get("database") or DEFAULT_DB_ALIAS)
+            require_migrated_database(DEFAULT_DB_ALIAS)
         return super().execute(*args, **options)
 
     def reads_the_archive(self, options) -> bool:

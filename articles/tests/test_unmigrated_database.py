@@ -43,13 +43,18 @@ def unmigrated_database_url(django_db_setup, django_db_blocker):
         connection.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
 
 
+def run_command(database_url: str, *args: str) -> subprocess.CompletedProcess:
+    """``manage.py *args`` in a process of its own, on the database at ``database_url``."""
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=settings.BASE_DIR, env={**os.environ, "DATABASE_URL": database_url},
+        capture_output=True, text=True, timeout=120,
+    )
+
+
 @pytest.mark.parametrize("command", sorted(ARCHIVE_COMMANDS))
 def test_a_command_on_an_unmigrated_database_says_to_migrate_it(unmigrated_database_url, command):
-    env = {**os.environ, "DATABASE_URL": unmigrated_database_url}
-    result = subprocess.run(
-        [sys.executable, "manage.py", command, *ARCHIVE_COMMANDS[command]],
-        cwd=settings.BASE_DIR, env=env, capture_output=True, text=True, timeout=120,
-    )
+    result = run_command(unmigrated_database_url, command, *ARCHIVE_COMMANDS[command])
     assert result.returncode == 1, result.stdout + result.stderr
     assert "run `python manage.py migrate` on it first" in result.stderr, result.stderr
     assert "Traceback" not in result.stderr
@@ -59,10 +64,6 @@ def test_a_command_on_an_unmigrated_database_says_to_migrate_it(unmigrated_datab
 
 
 def test_a_dry_run_of_the_import_needs_no_table(unmigrated_database_url):
-    env = {**os.environ, "DATABASE_URL": unmigrated_database_url}
-    result = subprocess.run(
-        [sys.executable, "manage.py", "import_seeds", "--dry-run", "seeds"],
-        cwd=settings.BASE_DIR, env=env, capture_output=True, text=True, timeout=120,
-    )
+    result = run_command(unmigrated_database_url, "import_seeds", "--dry-run", "seeds")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "parsed (dry run): 1" in result.stdout
