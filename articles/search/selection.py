@@ -3,9 +3,9 @@
 from dataclasses import dataclass
 
 from django.db import connections
-from django.db.models.expressions import RawSQL
 
 from articles.dates import last_day_of_month
+from articles.listed_articles import id_list, listed_articles
 from articles.models import Article
 from articles.models.key_count import ALL_ARTICLES, KeyCount
 
@@ -18,19 +18,13 @@ SEARCH_CANDIDATES = 1000
 
 @dataclass
 class BoundedSearch:
-    """The article list's view of a search: ``ordered`` for the page, ``candidates`` for facets."""
+    """The article list's view of a search: ``page_source`` for the page, ``candidates`` for facets."""
 
-    ordered: object  # QuerySet, relevance or date order, at most SEARCH_CANDIDATES rows
+    page_source: "IdPage"  # relevance or date order, at most SEARCH_CANDIDATES articles
     candidates: object  # QuerySet of the same rows, unordered
     total: int  # rows in ``candidates``
     capped: bool  # more matches exist than were kept
     oldest: bool = False  # the kept matches are the oldest (sorted oldest first), not the newest
-
-
-def id_list(ids: list[int]):
-    """``pk__in`` for up to SEARCH_CANDIDATES ids as one array parameter: a thousand placeholders
-    cost more to bind (on the client) than the queries take."""
-    return RawSQL("SELECT unnest(%s::bigint[])", (ids,))
 
 
 # Matches are looked for among the newest (oldest) SEARCH_WINDOW articles first, then among all.
@@ -115,13 +109,15 @@ def bounded_search(filtered, query: str, sort: str) -> BoundedSearch:
     capped = len(ids) > SEARCH_CANDIDATES
     ids = ids[:SEARCH_CANDIDATES]
     candidates = filtered.model.objects.filter(pk__in=id_list(ids))
-    if sort == "oldest":
-        ordered = candidates.oldest_first()
-    elif sort == "newest":
-        ordered = candidates.newest_first()
-    else:
-        ordered = candidates.ranked_by(query).most_relevant_first()
-    return BoundedSearch(ordered=ordered, candidates=candidates, total=len(ids), capped=capped, oldest=sort == "oldest")
+    if sort not in ("newest", "oldest"):  # the ids are in date order already
+        ids = list(candidates.ranked_by(query).most_relevant_first().values_list("pk", flat=True))
+    return BoundedSearch(
+        page_source=IdPage(ids, candidates.db, texts=True),
+        candidates=candidates,
+        total=len(ids),
+        capped=capped,
+        oldest=sort == "oldest",
+    )
 
 
 # The plain article list (no search words) pages through at most this many articles (50 pages),
@@ -134,11 +130,11 @@ LIST_LIMIT = 1_000
 
 
 class IdPage:
-    """What Paginator needs from a list whose ids are already known in order: the rows of a
-    slice are fetched by primary key, in that order, with the list's prefetches."""
+    """What Paginator needs from a list whose ids are already known in order: the articles of a
+    slice are fetched by primary key, in that order, as a list shows them (``listed_articles``)."""
 
-    def __init__(self, ids: list[int], rows):
-        self.ids, self.rows = ids, rows
+    def __init__(self, ids: list[int], using: str, texts: bool = False):
+        self.ids, self.using, self.texts = ids, using, texts
 
     def count(self) -> int:
         return len(self.ids)
@@ -148,10 +144,7 @@ class IdPage:
 
     def __getitem__(self, index):
         wanted = self.ids[index] if isinstance(index, slice) else [self.ids[index]]
-        if not wanted:
-            return []
-        by_id = {row.pk: row for row in self.rows(wanted)}
-        found = [by_id[pk] for pk in wanted if pk in by_id]
+        found = listed_articles(wanted, self.using, self.texts)
         return found if isinstance(index, slice) else found[0]
 
 
@@ -172,14 +165,9 @@ def bounded_list(filtered, sort: str) -> BoundedList:
     ids = newest_matching_ids(by_date, sort == "oldest", LIST_LIMIT + 1)
     capped = len(ids) > LIST_LIMIT
     ids = ids[:LIST_LIMIT]
-    model = filtered.model
-
-    def rows(wanted):
-        return model.objects.filter(pk__in=id_list(wanted)).for_listing()
-
     return BoundedList(
-        page_source=IdPage(ids, rows),
-        candidates=model.objects.filter(pk__in=id_list(ids[:SEARCH_CANDIDATES])),
+        page_source=IdPage(ids, filtered.db),
+        candidates=filtered.model.objects.filter(pk__in=id_list(ids[:SEARCH_CANDIDATES])),
         total=len(ids),
         capped=capped,
         sampled=len(ids) > SEARCH_CANDIDATES,
@@ -187,7 +175,7 @@ def bounded_list(filtered, sort: str) -> BoundedList:
     )
 
 
-def newest_with_key(key: str, months: list[dict], count: int):
+def newest_with_key(key: str, months: list[dict], count: int) -> list[Article]:
     """The ``count`` newest articles with filter key ``key``, given its ``months`` (as
     ``KeyCount.objects.coverage`` gives them, oldest first): bounded to the newest months that hold
     ``count`` of them, so PostgreSQL reads those months' stretch of the date index (or ANDs it
@@ -197,4 +185,4 @@ def newest_with_key(key: str, months: list[dict], count: int):
     start = month_holding(((row["month"], row["count"]) for row in reversed(months)), count)
     if start is not None:
         articles = articles.filter(published__gte=start)
-    return articles.for_listing()[:count]
+    return listed_articles(list(articles.values_list("pk", flat=True)[:count]), articles.db)

@@ -33,7 +33,7 @@ def test_an_entitys_newest_articles_are_the_newest_of_all_its_articles(seed):
         months = KeyCount.objects.months(key)
         everything = Article.objects.with_filter_keys([key]).newest_first()
         for count in (1, 3, 10, 100):
-            shown = list(selection.newest_with_key(key, months, count).values_list("pk", flat=True))
+            shown = [article.pk for article in selection.newest_with_key(key, months, count)]
             assert shown == list(everything.values_list("pk", flat=True)[:count]), (key, count)
 
 

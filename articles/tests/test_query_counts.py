@@ -20,21 +20,25 @@ URLS = [
     # the facets from the filter keys and the months.
     ("/articles/", 5),
     # Three filter lookups, the search window's start (from the monthly counts), the matches,
-    # the page with its countries and tags, the facets from the filter keys (one query) and the months.
-    ("/articles/?q=ngoai+truong&country=RU&actor=sergey-lavrov&tag=quan-he-nga-mali&date_after=2020-01-01", 8),
-    ("/articles/?q=ngoai+truong", 5),
+    # their ids by relevance, the page with its countries and tags, the facets from the filter keys
+    # (one query) and the months.
+    ("/articles/?q=ngoai+truong&country=RU&actor=sergey-lavrov&tag=quan-he-nga-mali&date_after=2020-01-01", 9),
+    ("/articles/?q=ngoai+truong", 6),
     # A word naming a country, place or actor costs one query more: its filter keys.
-    ("/articles/?q=lavrov", 6),
-    ("/articles/?q=Li%C3%AAn+bang+Nga", 6),
+    ("/articles/?q=lavrov", 7),
+    ("/articles/?q=Li%C3%AAn+bang+Nga", 7),
+    # Sorted by date, the matches are in order already.
+    ("/articles/?q=ngoai+truong&sort=newest", 5),
     ("/articles/?sort=oldest&page=2", 5),
     ("/articles/feed/?country=RU", 2),
     ("/articles.json?country=ml", 8),
     ("/articles.csv", 6),
     ("/actors/", 2),
     ("/actors/?q=lavrov&kind=person", 2),
-    ("/actors/sergey-lavrov/", 4),
+    # The actor, its monthly counts, its quotes, its newest articles' ids, then those articles.
+    ("/actors/sergey-lavrov/", 5),
     ("/countries/", 1),
-    ("/countries/RU/", 6),
+    ("/countries/RU/", 7),
     ("/relations/ML-RU/", 5),
     ("/tags/", 1),
     ("/tags/quan-he-nga-mali/", 4),

@@ -22,7 +22,7 @@ def article_list(request):
     if cleaned.get("q"):
         # Ranked, counted and faceted over a bounded set of matches (see search.bounded_search).
         search = bounded_search(articles, cleaned["q"], cleaned.get("sort") or "relevance")
-        paginator = Paginator(search.ordered.for_listing(texts=True), PAGE_SIZE)
+        paginator = Paginator(search.page_source, PAGE_SIZE)
         paginator.count = search.total  # known already: no COUNT query
         page = paginator.get_page(request.GET.get("page"))
         for article in page:
