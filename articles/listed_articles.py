@@ -15,7 +15,14 @@ from django.db.models.functions import JSONObject
 
 from articles.compiled_query import Composed, CompiledQuery
 from articles.models import Article
-from articles.models.article import SEARCH_COLUMNS
+
+# What a list shows of an article (templates/fragments/articles/article_items.html): its address,
+# headline, lede, credit and date; the search's snippet reads the texts as well.
+LISTED_FIELDS = (
+    "slug", "headline", "lede", "credit",
+    "published", "published_month", "published_day", "published_precision", "published_year_inferred",
+)
+TEXT_FIELDS = ("caption", "paragraphs")
 
 
 def id_list(ids: list[int]):
@@ -33,7 +40,7 @@ LEFT JOIN ({tags}) AS tags ON tags.article_id = page.id
 
 
 def _listed(texts: bool):
-    unread = SEARCH_COLUMNS if texts else (*SEARCH_COLUMNS, "caption", "paragraphs")
+    read = (*LISTED_FIELDS, *TEXT_FIELDS) if texts else LISTED_FIELDS
 
     def build(ids):
         def grouped(through, order: str, **fields):
@@ -48,7 +55,7 @@ def _listed(texts: bool):
             Article,
             LISTED_SQL,
             {
-                "page": Article.objects.filter(pk__in=id_list(ids)).defer(*unread).order_by(),
+                "page": Article.objects.filter(pk__in=id_list(ids)).only(*read).order_by(),
                 "countries": grouped(
                     Article.countries.through, "country__name_sort",
                     code="country_id", name_vi="country__name_vi", name_en="country__name_en",
@@ -57,15 +64,17 @@ def _listed(texts: bool):
             },
         )
 
-    return CompiledQuery(build)
+    # Rows by primary key: the same plan (index lookups for each id) is best for any page.
+    return CompiledQuery(build, reuse_plan=True)
 
 
 LISTED = {False: _listed(texts=False), True: _listed(texts=True)}
 
 
 def listed_articles(ids: list[int], using: str = "default", texts: bool = False) -> list[Article]:
-    """The articles of ``ids``, in that order, as ``for_listing`` reads them (``listed_countries()``,
-    ``listed_tags()``); with ``texts``, their caption and paragraphs too (search snippets)."""
+    """The articles of ``ids``, in that order, with what a list shows of them: ``LISTED_FIELDS``,
+    ``listed_countries()`` and ``listed_tags()`` as ``for_listing`` reads them; with ``texts``, their
+    caption and paragraphs too (search snippets). Any other field is deferred."""
     if not ids:
         return []
     by_id = {}

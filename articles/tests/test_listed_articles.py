@@ -33,7 +33,7 @@ def test_the_page_is_what_for_listing_reads_in_the_order_asked(django_assert_num
 def test_texts_only_when_asked_and_search_columns_never():
     article = ArticleFactory()
     plain, with_texts = listed_articles([article.pk])[0], listed_articles([article.pk], texts=True)[0]
-    assert {"paragraphs", "caption", "search_vector"} <= plain.get_deferred_fields()
+    assert {"paragraphs", "caption", "search_vector", "filter_keys"} <= plain.get_deferred_fields()
     assert "paragraphs" not in with_texts.get_deferred_fields() and with_texts.paragraphs == article.paragraphs
     assert "search_vector" in with_texts.get_deferred_fields()
 
