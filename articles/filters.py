@@ -11,6 +11,7 @@ from articles.facts.rules import filter_key
 from articles.models import Actor, Article, Country, Place, Tag
 from articles.search.entities import NOTHING_NAMED
 from articles.search.query import named_in_query
+from newsarchive.form_renderer import ReaderFiltersForm
 
 
 class DatePickerInput(forms.DateInput):
@@ -106,6 +107,7 @@ class ArticleFilter(django_filters.FilterSet):
     class Meta:
         model = Article
         fields = []
+        form = ReaderFiltersForm
 
     def filter_source(self, queryset, name, value):
         return queryset.with_filter_keys([filter_key("source", value)])
@@ -148,6 +150,7 @@ class ActorFilter(django_filters.FilterSet):
     class Meta:
         model = Actor
         fields = []
+        form = ReaderFiltersForm
 
     def filter_name(self, queryset, name, value):
         return queryset.named_like(value)

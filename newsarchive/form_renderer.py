@@ -4,10 +4,15 @@ A field with a callable default (``aliases = ArrayField(default=list)``) is rend
 "initial-" twin. Django gives it the visible field's aria-describedby (BoundField asks whether the
 *field's* widget is hidden, not the widget being rendered), and HTML forbids aria-* on hidden
 inputs. Set as FORM_RENDERER, so every form, the admin's among them, renders hidden inputs bare.
+
+The reader pages' filter forms render on every list and search with the caches off: there Django's
+own Jinja2 widget templates (the same markup, whitespace aside) take half the time of its template
+engine's (3.7 -> 1.9 ms for the article list's form, issue 14).
 """
 
+from django import forms
 from django.forms.boundfield import BoundField
-from django.forms.renderers import DjangoTemplates
+from django.forms.renderers import DjangoTemplates, Jinja2
 
 
 class BoundFieldWithBareHiddenInputs(BoundField):
@@ -20,3 +25,14 @@ class BoundFieldWithBareHiddenInputs(BoundField):
 
 class ArchiveFormRenderer(DjangoTemplates):
     bound_field_class = BoundFieldWithBareHiddenInputs
+
+
+class ReaderFormRenderer(Jinja2):
+    bound_field_class = BoundFieldWithBareHiddenInputs
+
+
+class ReaderFiltersForm(forms.Form):
+    """The reader pages' filter forms (``articles.filters``). One renderer for the process: it
+    compiles each widget template once."""
+
+    default_renderer = ReaderFormRenderer()
