@@ -7,7 +7,7 @@ from django.utils.html import escape
 from django.utils.translation import gettext
 from pygal.style import Style
 
-from articles.dates import month_label
+from articles.dates import month_labeler
 
 NEWSPRINT = Style(
     background="#ffffff",
@@ -43,7 +43,8 @@ def every_month(month_counts: list[dict]) -> list[tuple[datetime.date, int]]:
 
 def describe_months(months) -> str:
     """The numbers behind a timeline, for its <desc> and the alt text of its <img>."""
-    rows = [f"{month_label(row['month'])}: {row['count']}" for row in months]
+    label = month_labeler()
+    rows = [f"{label(row['month'])}: {row['count']}" for row in months]
     return "; ".join(rows) if rows else gettext("Chưa có bài viết nào có ngày.")
 
 
@@ -66,7 +67,8 @@ def centred(labels: list[str], values: list[int]) -> tuple[list[str], list[int |
 
 def timeline_svg(month_counts: list[dict], title: str, description: str) -> str:
     months = every_month(month_counts)
-    labels, values = centred([month_label(month) for month, _ in months], [count for _, count in months])
+    label = month_labeler()
+    labels, values = centred([label(month) for month, _ in months], [count for _, count in months])
     chart = pygal.Bar(
         y_labels=whole_number_ticks(max((count for _, count in months), default=0)),
         **CHART_OPTIONS,

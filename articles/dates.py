@@ -40,11 +40,23 @@ def last_day_of_month(month):
     return month.replace(day=calendar.monthrange(month.year, month.month)[1])
 
 
+def numeric_month(month) -> str:
+    """"11/2021" for any date of November 2021 (Django's ``date:"m/Y"``, without its locale lookups,
+    which cost more than the rest of a relation's line)."""
+    return f"{month.month:02d}/{month.year:04d}"
+
+
+def month_labeler():
+    """``month_label`` for the active language, which it looks up once: a timeline labels each of
+    its months twice, and looking the language up took longer than writing the label."""
+    if (get_language() or "vi").startswith("en"):
+        return lambda month: f"{ENGLISH_MONTHS[month.month - 1][:3]} {month.year}"
+    return lambda month: f"tháng {month.month}/{month.year}"
+
+
 def month_label(month) -> str:
     """"tháng 11/2021" or "Nov 2021" for a month bucket's first day."""
-    if (get_language() or "vi").startswith("en"):
-        return f"{ENGLISH_MONTHS[month.month - 1][:3]} {month.year}"
-    return f"tháng {month.month}/{month.year}"
+    return month_labeler()(month)
 
 
 def machine_readable(date: PartialDate) -> str | None:

@@ -8,12 +8,12 @@ are translated with Django's catalogue, so ``makemessages`` finds ``_("…")`` i
 any template.
 """
 
-from django.template import defaultfilters
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.translation import gettext, ngettext
 from jinja2 import Environment
 
+from articles import dates
 from articles.templatetags import archive, page_meta
 
 
@@ -25,10 +25,11 @@ def environment(**options) -> Environment:
         actor_kind=archive.actor_kind,
         month_label=archive.month_label,
         describe_months=archive.describe_months,
-        date=defaultfilters.date,
+        numeric_month=dates.numeric_month,
     )
     env.globals.update(
         article_date=archive.article_date,
+        month_labeler=dates.month_labeler,
         pair_name=archive.pair_name,
         url=reverse,
         static=static,
