@@ -1,5 +1,5 @@
 """The articles a list page shows, by id: each row with its countries and tags, in one statement
-compiled once per process.
+compiled once per process and database.
 
 Through ``ArticleQuerySet.for_listing`` a page of 20 cost about 3 ms to compile, and PostgreSQL
 joined the country table anew for every article's chips (a hash of all 243 countries per row,
@@ -10,6 +10,7 @@ one grouped join over the page's ids, and only the ids change from one visit to 
 import json
 
 from django.contrib.postgres.aggregates import JSONBAgg
+from django.db import router
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import JSONObject
 
@@ -71,12 +72,14 @@ def _listed(texts: bool):
 LISTED = {False: _listed(texts=False), True: _listed(texts=True)}
 
 
-def listed_articles(ids: list[int], using: str = "default", texts: bool = False) -> list[Article]:
+def listed_articles(ids: list[int], using: str | None = None, texts: bool = False) -> list[Article]:
     """The articles of ``ids``, in that order, with what a list shows of them: ``LISTED_FIELDS``,
     ``listed_countries()`` and ``listed_tags()`` as ``for_listing`` reads them; with ``texts``, their
-    caption and paragraphs too (search snippets). Any other field is deferred."""
+    caption and paragraphs too (search snippets). Any other field is deferred. ``using``: the
+    database the ids came from; by default the one the router reads articles from."""
     if not ids:
         return []
+    using = using or router.db_for_read(Article)
     by_id = {}
     for article in LISTED[texts].rows(list(ids), using):
         article.listed_country_fields = _decoded(article.listed_country_fields)

@@ -28,7 +28,8 @@ def reusing_plans(using: str):
     A prepared statement that fails (dropped by a DEALLOCATE or DISCARD behind psycopg's back, or
     "cached plan must not change result type" after a migration altered a column while this
     process ran) would fail again on every later visit: psycopg forgets it only if its PREPARE
-    failed. So an error closes the connection, and the next request gets a fresh one.
+    failed. So an error closes the connection itself, not only Django's hold on it: a pooled
+    connection handed back open would go on failing for whichever request the pool gave it to.
     """
     connection = connections[using]
     connection.close_if_health_check_failed()
@@ -39,6 +40,7 @@ def reusing_plans(using: str):
     try:
         yield
     except DatabaseError:
+        driver.close()  # the pool discards a closed connection instead of lending it again
         connection.close()
         raise
     finally:

@@ -267,11 +267,11 @@ class Article(models.Model):
         return reverse("article-detail", args=[self.slug])
 
     def listed_countries(self) -> list["ListedCountry"]:
-        """Its countries as ``ArticleQuerySet.for_listing()`` read them, in name order."""
+        """Its countries as ``ArticleQuerySet.for_listing()`` and ``listed_articles`` read them, in name order."""
         return [ListedCountry(**fields) for fields in self.listed_country_fields]
 
     def listed_tags(self) -> list["ListedTag"]:
-        """Its tags as ``ArticleQuerySet.for_listing()`` read them, in name order."""
+        """Its tags as ``ArticleQuerySet.for_listing()`` and ``listed_articles`` read them, in name order."""
         return [ListedTag(**fields) for fields in self.listed_tag_fields]
 
     @property
