@@ -57,12 +57,8 @@ class CompiledQuery:
 
     def _compile(self, using: str):
         built = self._build(_MARKER)
-        if isinstance(built, Composed):
-            self._model = built.model
-            sql, params = built.as_sql(using)
-        else:
-            self._model = built.model
-            sql, params = built.query.get_compiler(using).as_sql()
+        self._model = built.model
+        sql, params = built.as_sql(using) if isinstance(built, Composed) else built.query.get_compiler(using).as_sql()
         positions = tuple(index for index, param in enumerate(params) if param == _MARKER)
         if not positions or _MARKER in sql:
             raise ImproperlyConfigured(f"{self._build.__qualname__} must bind its parameter as a parameter.")

@@ -16,6 +16,7 @@ from django.db.models.functions import JSONObject
 
 from articles.compiled_query import Composed, CompiledQuery
 from articles.models import Article
+from articles.models.article import LISTED_COUNTRY_FIELDS, LISTED_COUNTRY_ORDER, LISTED_TAG_FIELDS, LISTED_TAG_ORDER
 
 # What a list shows of an article (templates/fragments/articles/article_items.html): its address,
 # headline, lede, credit and date; the search's snippet reads the texts as well.
@@ -44,7 +45,7 @@ def _listed(texts: bool):
     read = (*LISTED_FIELDS, *TEXT_FIELDS) if texts else LISTED_FIELDS
 
     def build(ids):
-        def grouped(through, order: str, **fields):
+        def grouped(through, order: str, fields: dict):
             return (
                 through.objects.filter(article_id__in=id_list(ids))
                 .values("article_id")
@@ -57,11 +58,8 @@ def _listed(texts: bool):
             LISTED_SQL,
             {
                 "page": Article.objects.filter(pk__in=id_list(ids)).only(*read).order_by(),
-                "countries": grouped(
-                    Article.countries.through, "country__name_sort",
-                    code="country_id", name_vi="country__name_vi", name_en="country__name_en",
-                ),
-                "tags": grouped(Article.tags.through, "tag__name_sort", slug="tag__slug", name="tag__name"),
+                "countries": grouped(Article.countries.through, LISTED_COUNTRY_ORDER, LISTED_COUNTRY_FIELDS),
+                "tags": grouped(Article.tags.through, LISTED_TAG_ORDER, LISTED_TAG_FIELDS),
             },
         )
 

@@ -55,6 +55,13 @@ ORDER BY kind, n DESC, sort
 # Folded and vector forms of the text, as long as the text itself: only the database reads them.
 SEARCH_COLUMNS = ("headline_folded", "search_folded", "search_text", "search_vector")
 
+# What a list reads of an article's countries and tags (``ListedCountry``, ``ListedTag``): the JSON
+# object's keys and the paths they come from, through each relation's table, in name order.
+LISTED_COUNTRY_FIELDS = {"code": "country_id", "name_vi": "country__name_vi", "name_en": "country__name_en"}
+LISTED_COUNTRY_ORDER = "country__name_sort"
+LISTED_TAG_FIELDS = {"slug": "tag__slug", "name": "tag__name"}
+LISTED_TAG_ORDER = "tag__name_sort"
+
 
 @dataclass(frozen=True)
 class ListedCountry:
@@ -104,12 +111,9 @@ class ArticleQuerySet(models.QuerySet):
         unread = SEARCH_COLUMNS if texts else (*SEARCH_COLUMNS, "caption", "paragraphs")
         return self.defer(*unread).annotate(
             listed_country_fields=json_list(
-                self.model.countries.through.objects.order_by("country__name_sort"),
-                code="country_id", name_vi="country__name_vi", name_en="country__name_en",
+                self.model.countries.through.objects.order_by(LISTED_COUNTRY_ORDER), **LISTED_COUNTRY_FIELDS
             ),
-            listed_tag_fields=json_list(
-                self.model.tags.through.objects.order_by("tag__name_sort"), slug="tag__slug", name="tag__name"
-            ),
+            listed_tag_fields=json_list(self.model.tags.through.objects.order_by(LISTED_TAG_ORDER), **LISTED_TAG_FIELDS),
         )
 
     def for_reading(self):
